@@ -1,0 +1,325 @@
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcStore, "fielddesk.store")
+
+namespace fd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+Error sqlError(const char *code, const QSqlError &e, const QString &what)
+{
+    return makeError(code, QStringLiteral("%1: %2").arg(what, e.text()));
+}
+
+QString uniqueConnectionName()
+{
+    return QStringLiteral("fielddesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+/**
+ * Looks at an existing file read-only before anything may write to it (WAL set-up and migrations
+ * both write), so that a file we refuse stays exactly as it was.
+ */
+Result<void> probeExisting(const QString &path)
+{
+    const QString name = uniqueConnectionName();
+    Result<void> verdict;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            verdict = makeError("database_unreadable", tr("Cannot open the data file %1: %2").arg(path, db.lastError().text()));
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+                verdict = makeError("database_corrupt",
+                                    tr("The data file %1 is damaged or is not a FieldDesk store (%2). It was left untouched.")
+                                        .arg(path, q.lastError().text()));
+            } else {
+                const int appId = q.value(0).toInt();
+                q.finish();
+                QSqlQuery v(db);
+                const bool versionOk = v.exec(QStringLiteral("PRAGMA user_version")) && v.next();
+                const int version = versionOk ? v.value(0).toInt() : -1;
+                v.finish();
+                QSqlQuery tables(db);
+                const bool tablesOk = tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && tables.next();
+                const int tableCount = tablesOk ? tables.value(0).toInt() : -1;
+                tables.finish();
+                if (!versionOk || !tablesOk) {
+                    verdict = makeError("database_corrupt",
+                                        tr("The data file %1 is damaged (%2). It was left untouched.").arg(path, v.lastError().text()));
+                } else if (appId != Database::kApplicationId && !(appId == 0 && tableCount == 0)) {
+                    verdict = makeError("database_foreign",
+                                        tr("The file %1 is an SQLite database but not a FieldDesk store. It was left untouched.").arg(path));
+                } else if (version > Database::kSchemaVersion) {
+                    verdict = makeError("database_newer",
+                                        tr("The data file %1 was written by a newer FieldDesk (schema version %2; this version knows up to %3). "
+                                           "It was left untouched: update FieldDesk to open it.")
+                                            .arg(path).arg(version).arg(Database::kSchemaVersion));
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return verdict;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && info.size() > 0) {
+        if (auto probe = probeExisting(path); !probe) {
+            qCWarning(lcStore) << "refusing" << path << probe.error().message;
+            return probe.error();
+        }
+    }
+    std::unique_ptr<Database> db(new Database(path, uniqueConnectionName()));
+    if (!db->m_db.open())
+        return makeError("database_unreadable", tr("Cannot open the data file %1: %2").arg(path, db->m_db.lastError().text()));
+    if (auto r = db->configure(); !r)
+        return r.error();
+    if (auto r = db->migrate(); !r)
+        return r.error();
+    return db;
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant v = m_db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+Result<void> Database::configure()
+{
+    // Each pragma and why:
+    const char *const pragmas[] = {
+        // Readers (the UI) never block the writer (sync, the counter's own edits), and a crash
+        // mid-write cannot corrupt the main file.
+        "PRAGMA journal_mode = WAL",
+        // In WAL mode NORMAL keeps every commit atomic and survives the app being killed at any
+        // instant; only an OS crash or power loss can drop the last commits (never corrupt the
+        // file). A flush costs ~4 ms here, so it is paid only where it matters: transactions
+        // that move money or card state ask for Durability::Full (synchronous=FULL).
+        "PRAGMA synchronous = NORMAL",
+        // References between rows are part of the data's meaning; SQLite leaves them off by default.
+        "PRAGMA foreign_keys = ON",
+        // The app and fielddesk-cli (headless sync) may share the file; wait for the other
+        // writer instead of failing at once with SQLITE_BUSY.
+        "PRAGMA busy_timeout = 5000",
+        // 32 MiB page cache: search and list queries on a million tickets stay in memory.
+        "PRAGMA cache_size = -32768",
+        // Sorting and temporary indexes in memory, not in a temp file on a tablet's flash.
+        "PRAGMA temp_store = MEMORY",
+    };
+    for (const char *p : pragmas) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QString::fromLatin1(p)))
+            return sqlError("database_config", q.lastError(), QString::fromLatin1(p));
+    }
+    return {};
+}
+
+int Database::userVersion()
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Result<void> Database::migrate()
+{
+    const int from = userVersion();
+    if (from < 0)
+        return makeError("database_corrupt", tr("Cannot read the schema version of %1.").arg(m_path));
+    if (from == kSchemaVersion)
+        return {};
+
+    // One step per version, each in its own transaction together with its user_version bump,
+    // so a crash leaves the file at a version it really has.
+    for (int version = from; version < kSchemaVersion; ++version) {
+        Transaction tx(*this);
+        if (!tx.isOpen())
+            return tx.beginError();
+        switch (version) {
+        case 0: {
+            QFile schema(QStringLiteral(":/fielddesk/store/sql/schema_v1.sql"));
+            if (!schema.open(QIODevice::ReadOnly))
+                return makeError("schema_missing", tr("The built-in schema is missing from this build."));
+            if (auto r = execScript(QString::fromUtf8(schema.readAll())); !r)
+                return r.error();
+            if (auto r = run(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !r)
+                return r.error();
+            break;
+        }
+        // Future migrations here: `case 1:` upgrades a version-1 file to version 2, and so on.
+        default:
+            return makeError("schema_unknown", tr("No migration from schema version %1.").arg(version));
+        }
+        if (auto r = run(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)); !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        qCInfo(lcStore) << "migrated" << m_path << "to schema version" << version + 1;
+    }
+    return {};
+}
+
+Result<QSqlQuery> Database::prepare(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql))
+        return sqlError("db_prepare", q.lastError(), sql.left(120));
+    return q;
+}
+
+Result<void> Database::exec(QSqlQuery &query)
+{
+    if (!query.exec()) {
+        const QSqlError e = query.lastError();
+        // Constraint violations are the caller's problem (bad input); everything else is ours.
+        const bool constraint = e.nativeErrorCode().toInt() == SQLITE_CONSTRAINT
+            || e.databaseText().contains(QLatin1String("constraint"), Qt::CaseInsensitive)
+            || e.databaseText().startsWith(QLatin1String("append_only"));
+        qCWarning(lcStore) << "query failed:" << query.lastQuery().left(120) << e.text();
+        return sqlError(constraint ? "db_constraint" : "db_write", e, QStringLiteral("database"));
+    }
+    return {};
+}
+
+Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds)
+{
+    auto q = prepare(sql);
+    if (!q)
+        return q.error();
+    QSqlQuery query = std::move(q).value();
+    for (const QVariant &b : binds)
+        query.addBindValue(bindable(b));
+    if (auto r = exec(query); !r)
+        return r.error();
+    return query;
+}
+
+QVariant Database::bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QString::fromLatin1("");
+    return value;
+}
+
+Result<void> Database::execScript(const QString &script)
+{
+    sqlite3 *h = handle();
+    if (!h)
+        return makeError("db_handle", tr("The SQLite driver gave no connection handle."));
+    char *message = nullptr;
+    const QByteArray utf8 = script.toUtf8();
+    if (sqlite3_exec(h, utf8.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : "unknown error");
+        sqlite3_free(message);
+        return makeError("db_script", tr("Schema script failed: %1").arg(text));
+    }
+    return {};
+}
+
+Transaction::Transaction(Database &db, Durability durability) : m_db(db), m_durability(durability)
+{
+    const int depth = m_db.transactionDepth();
+    QSqlQuery q(m_db.sql());
+    if (depth == 0) {
+        // SQLite refuses to change the safety level inside a transaction: set it before BEGIN.
+        if (m_durability == Durability::Full && !q.exec(QStringLiteral("PRAGMA synchronous = FULL"))) {
+            m_beginError = makeError("db_begin", QStringLiteral("Cannot ask for a flushed commit: %1").arg(q.lastError().text()));
+            return;
+        }
+        m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    } else {
+        m_savepoint = QStringLiteral("sp%1").arg(depth);
+        m_open = q.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    }
+    if (m_open) {
+        ++m_db.transactionDepth();
+    } else {
+        m_beginError = makeError("db_begin", QStringLiteral("Cannot start a transaction: %1").arg(q.lastError().text()));
+        restoreSynchronous();
+    }
+}
+
+void Transaction::restoreSynchronous()
+{
+    if (m_durability != Durability::Full || !m_savepoint.isEmpty())
+        return;
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+        qCWarning(lcStore) << "cannot restore synchronous=NORMAL on" << m_db.path() << q.lastError().text();
+}
+
+Transaction::~Transaction()
+{
+    if (!m_open || m_done)
+        return;
+    QSqlQuery q(m_db.sql());
+    if (m_savepoint.isEmpty()) {
+        if (!q.exec(QStringLiteral("ROLLBACK")))
+            qCWarning(lcStore) << "rollback failed on" << m_db.path() << q.lastError().text();
+    } else {
+        // Undo the savepoint's work but keep the outer transaction going.
+        if (!q.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint) || !q.exec(QStringLiteral("RELEASE ") + m_savepoint))
+            qCWarning(lcStore) << "savepoint rollback failed on" << m_db.path() << q.lastError().text();
+    }
+    --m_db.transactionDepth();
+    restoreSynchronous();
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_open)
+        return m_beginError;
+    Q_ASSERT(!m_done);
+    QSqlQuery q(m_db.sql());
+    const bool ok = m_savepoint.isEmpty() ? q.exec(QStringLiteral("COMMIT")) : q.exec(QStringLiteral("RELEASE ") + m_savepoint);
+    if (!ok)
+        return makeError("db_commit", QStringLiteral("Commit failed: %1").arg(q.lastError().text()));
+    m_done = true;
+    --m_db.transactionDepth();
+    restoreSynchronous();
+    return {};
+}
+
+} // namespace fd

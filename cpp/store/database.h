@@ -1,0 +1,104 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace fd {
+
+/**
+ * The device's local SQLite store: one connection, its pragmas, and the schema migrations.
+ * A file that is damaged, not ours, or written by a newer version is refused at open and left
+ * byte-for-byte untouched.
+ */
+class Database
+{
+public:
+    /** The schema version this build writes. */
+    static constexpr int kSchemaVersion = 1;
+    /** PRAGMA application_id of a FieldDesk store: "FDK1". */
+    static constexpr int kApplicationId = 0x46444B31;
+
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] QSqlDatabase &sql() { return m_db; }
+    /** The raw handle, for bulk work that Qt SQL makes slow (multi-statement scripts). */
+    [[nodiscard]] sqlite3 *handle() const;
+    [[nodiscard]] int userVersion();
+
+    /** A prepared statement; prepare errors come back as an Error. */
+    Result<QSqlQuery> prepare(const QString &sql);
+    /** Runs a prepared statement; failures become an Error carrying the driver's message. */
+    static Result<void> exec(QSqlQuery &query);
+    /** Prepare, bind positionally and run in one go. */
+    Result<QSqlQuery> run(const QString &sql, const QVariantList &binds = {});
+    /**
+     * Qt binds a null QString as SQL NULL; FieldDesk means NULL only by an invalid QVariant.
+     * Every bound value passes through here so an empty text never trips a NOT NULL column.
+     */
+    [[nodiscard]] static QVariant bindable(const QVariant &value);
+    /** Runs a script of several statements (schema, triggers). */
+    Result<void> execScript(const QString &script);
+
+    /** Nesting depth of Transaction objects on this connection (0 = none open). */
+    int &transactionDepth() { return m_txDepth; }
+
+private:
+    explicit Database(QString path, QString connectionName);
+    Result<void> configure();
+    Result<void> migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_txDepth = 0;
+};
+
+/**
+ * One write transaction (BEGIN IMMEDIATE, so it never fails half-way for lack of the write lock);
+ * nested ones become savepoints. Rolls back unless commit() succeeded.
+ */
+class Transaction
+{
+public:
+    /**
+     * Crash: the commit survives the app being killed at any instant (WAL, synchronous=NORMAL).
+     * Full: it also survives power loss — the WAL is fsynced before commit() returns, which costs
+     * a flush of the device's storage. Use Full for anything that moves money or card state.
+     * Only an outermost transaction can choose; a nested one takes its parent's durability.
+     */
+    enum class Durability { Crash, Full };
+
+    explicit Transaction(Database &db, Durability durability = Durability::Crash);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    /** Whether BEGIN itself worked; if not, error() says why and commit() fails. */
+    [[nodiscard]] bool isOpen() const { return m_open; }
+    [[nodiscard]] const Error &beginError() const { return m_beginError; }
+    Result<void> commit();
+
+private:
+    void restoreSynchronous();
+
+    Database &m_db;
+    Durability m_durability;
+    QString m_savepoint;
+    bool m_open = false;
+    bool m_done = false;
+    Error m_beginError;
+};
+
+} // namespace fd

@@ -1,0 +1,114 @@
+#include "outbox.h"
+
+#include "database.h"
+
+#include <QJsonDocument>
+
+namespace fd {
+
+int Outbox::priorityFor(const QString &opKind)
+{
+    if (opKind == QLatin1String("etc.report_loss") || opKind == QLatin1String("card.report_loss")
+        || opKind == QLatin1String("obu.report_loss"))
+        return Urgent;
+    if (opKind.startsWith(QLatin1String("card.")) || opKind.startsWith(QLatin1String("obu."))
+        || opKind.startsWith(QLatin1String("status_list")))
+        return Status;
+    if (opKind.startsWith(QLatin1String("attachment.")))
+        return Bulk;
+    return Normal;
+}
+
+Result<void> Outbox::append(const OutboxOp &op)
+{
+    auto r = m_db.run(QStringLiteral("INSERT INTO outbox (op_id, kind, entity_kind, entity_id, payload, hlc, priority, staff_id, created_at)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {op.opId, op.kind, op.entityKind, op.entityId,
+                       QString::fromUtf8(QJsonDocument(op.payload).toJson(QJsonDocument::Compact)), op.hlc, op.priority,
+                       op.staffId, op.createdAt});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<QList<OutboxOp>> Outbox::pending(int limit, qint64 nowMs)
+{
+    auto r = m_db.run(QStringLiteral("SELECT seq, op_id, kind, entity_kind, entity_id, payload, hlc, priority, staff_id, created_at,"
+                                     " state, attempts, error_code, error_message FROM outbox"
+                                     " WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY priority, seq LIMIT ?"),
+                      {nowMs, limit});
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    QList<OutboxOp> ops;
+    while (q.next()) {
+        OutboxOp op;
+        op.seq = q.value(0).toLongLong();
+        op.opId = q.value(1).toString();
+        op.kind = q.value(2).toString();
+        op.entityKind = q.value(3).toString();
+        op.entityId = q.value(4).toString();
+        op.payload = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        op.hlc = q.value(6).toString();
+        op.priority = q.value(7).toInt();
+        op.staffId = q.value(8).toString();
+        op.createdAt = q.value(9).toLongLong();
+        op.state = q.value(10).toString();
+        op.attempts = q.value(11).toInt();
+        op.errorCode = q.value(12).toString();
+        op.errorMessage = q.value(13).toString();
+        ops.append(op);
+    }
+    return ops;
+}
+
+Result<void> Outbox::markDone(const QString &opId)
+{
+    auto r = m_db.run(QStringLiteral("UPDATE outbox SET state = 'done', error_code = '', error_message = '' WHERE op_id = ?"), {opId});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<void> Outbox::retryLater(const QString &opId, qint64 nextAttemptAt, const QString &code, const QString &message)
+{
+    auto r = m_db.run(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, error_code = ?, error_message = ?"
+                                     " WHERE op_id = ? AND state = 'pending'"),
+                      {nextAttemptAt, code, message, opId});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<void> Outbox::markFailed(const QString &opId, const QString &code, const QString &message)
+{
+    auto r = m_db.run(QStringLiteral("UPDATE outbox SET state = 'failed', attempts = attempts + 1, error_code = ?, error_message = ?"
+                                     " WHERE op_id = ?"),
+                      {code, message, opId});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+namespace {
+Result<int> countWhere(Database &db, const char *state)
+{
+    auto r = db.run(QStringLiteral("SELECT count(*) FROM outbox WHERE state = ?"), {QString::fromLatin1(state)});
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+} // namespace
+
+Result<int> Outbox::pendingCount()
+{
+    return countWhere(m_db, "pending");
+}
+
+Result<int> Outbox::failedCount()
+{
+    return countWhere(m_db, "failed");
+}
+
+} // namespace fd

@@ -1,0 +1,261 @@
+#include "ticketrepository.h"
+
+#include "mobilephone.h"
+#include "searchindex.h"
+#include "store.h"
+#include "ticketpriority.h"
+
+#include <QCoreApplication>
+
+namespace fd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TicketRepository", text);
+}
+
+const QString kSummaryColumns = QStringLiteral(
+    "t.id, t.ticket_no, t.title, t.address, COALESCE(c.name, t.contact_name), t.crew_id, t.state, t.priority, t.state_at,"
+    " t.due_at, t.reported_at");
+
+TicketSummary readSummary(const QSqlQuery &q)
+{
+    TicketSummary s;
+    s.id = q.value(0).toString();
+    s.ticketNo = q.value(1).toString();
+    s.title = q.value(2).toString();
+    s.address = q.value(3).toString();
+    s.customerName = q.value(4).toString();
+    s.crewId = q.value(5).toString();
+    s.state = TicketWorkflow::stateFromString(q.value(6).toString()).value_or(TicketState::Reported);
+    s.priority = q.value(7).toInt();
+    s.stateAt = q.value(8).toLongLong();
+    s.dueAt = q.value(9).isNull() ? -1 : q.value(9).toLongLong();
+    s.reportedAt = q.value(10).toLongLong();
+    return s;
+}
+
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+} // namespace
+
+Result<TicketSummary> TicketRepository::create(const NewTicket &input, const QString &staffId)
+{
+    const QString title = input.title.simplified();
+    if (title.size() < 2 || title.size() > 120)
+        return makeError("invalid_title", tr("Describe the problem in a short title (2 to 120 characters)."), QStringLiteral("title"));
+    static const QStringList channels = {QStringLiteral("counter"), QStringLiteral("kiosk"), QStringLiteral("phone"),
+                                         QStringLiteral("online"), QStringLiteral("field")};
+    if (!channels.contains(input.channel))
+        return makeError("invalid_channel", tr("Unknown channel."), QStringLiteral("channel"));
+    if (input.urgency < 1 || input.urgency > 3 || input.impact < 1 || input.impact > 3)
+        return makeError("invalid_priority", tr("Urgency and impact are 1 (high) to 3 (low)."), QStringLiteral("urgency"));
+    QString phone = input.contactPhone.trimmed();
+    if (!phone.isEmpty()) {
+        auto p = MobilePhone::parse(phone);
+        if (!p) {
+            Error e = p.error();
+            e.field = QStringLiteral("contactPhone");
+            return e;
+        }
+        phone = p.value();
+    }
+    const DeviceIdentity &me = m_store.identity();
+    if (!me.isValid())
+        return makeError("device_not_set_up", tr("This device is not set up yet; enroll it first."));
+
+    Transaction tx(m_store.db());
+    auto seq = m_store.nextSequence(QStringLiteral("ticket"));
+    if (!seq)
+        return seq.error();
+    const qint64 now = m_store.nowMs();
+    TicketSummary t;
+    t.id = m_store.newId();
+    t.ticketNo = QStringLiteral("T-%1-%2-%3").arg(me.outletCode, me.deviceCode).arg(seq.value(), 6, 10, QLatin1Char('0'));
+    t.title = title;
+    t.address = input.address.simplified();
+    t.state = TicketState::Reported;
+    t.priority = ticketPriority(input.urgency, input.impact);
+    t.stateAt = now;
+    t.reportedAt = now;
+    t.dueAt = m_sla.dueAtMs(TicketState::Reported, now);
+
+    Change c;
+    c.opKind = QStringLiteral("ticket.create");
+    c.entity = QStringLiteral("ticket");
+    c.entityId = t.id;
+    c.staffId = staffId;
+    c.fields = {{QStringLiteral("ticket_no"), t.ticketNo},
+                {QStringLiteral("customer_id"), orNull(input.customerId)},
+                {QStringLiteral("outlet_id"), me.outletId},
+                {QStringLiteral("channel"), input.channel},
+                {QStringLiteral("category"), input.category.simplified()},
+                {QStringLiteral("title"), title},
+                {QStringLiteral("description"), input.description.trimmed()},
+                {QStringLiteral("address"), t.address},
+                {QStringLiteral("contact_name"), input.contactName.simplified()},
+                {QStringLiteral("contact_phone"), phone},
+                {QStringLiteral("urgency"), input.urgency},
+                {QStringLiteral("impact"), input.impact},
+                {QStringLiteral("priority"), t.priority},
+                {QStringLiteral("state"), TicketWorkflow::toString(t.state)},
+                {QStringLiteral("state_at"), now},
+                {QStringLiteral("due_at"), t.dueAt < 0 ? QVariant() : QVariant(t.dueAt)},
+                {QStringLiteral("reported_at"), now},
+                {QStringLiteral("vehicle_id"), orNull(input.vehicleId)},
+                {QStringLiteral("card_id"), orNull(input.cardId)},
+                {QStringLiteral("obu_id"), orNull(input.obuId)},
+                {QStringLiteral("created_by"), orNull(staffId)}};
+    if (auto r = m_store.write(c); !r)
+        return r.error();
+
+    Change ev;
+    ev.opKind = QStringLiteral("ticket.event");
+    ev.entity = QStringLiteral("ticket_event");
+    ev.entityId = m_store.newId();
+    ev.staffId = staffId;
+    ev.fields = {{QStringLiteral("ticket_id"), t.id},      {QStringLiteral("kind"), QStringLiteral("transition")},
+                 {QStringLiteral("event"), QStringLiteral("report")},
+                 {QStringLiteral("to_state"), TicketWorkflow::toString(t.state)},
+                 {QStringLiteral("at"), now},              {QStringLiteral("staff_id"), orNull(staffId)},
+                 {QStringLiteral("device_id"), me.deviceId}};
+    if (auto r = m_store.write(ev); !r)
+        return r.error();
+    if (auto r = SearchIndex(m_store.db()).indexTicket(t.id); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return get(t.id);
+}
+
+Result<TicketSummary> TicketRepository::apply(const QString &ticketId, TicketEvent event, const QString &staffId, const QString &note,
+                                              const QString &crewId)
+{
+    Transaction tx(m_store.db());
+    auto current = get(ticketId);
+    if (!current)
+        return current.error();
+    auto next = TicketWorkflow::apply(current->state, event);
+    if (!next)
+        return next.error();
+    if (event == TicketEvent::Dispatch && crewId.isEmpty())
+        return makeError("crew_required", tr("Choose the crew to dispatch to."), QStringLiteral("crew"));
+    if (event == TicketEvent::Return && note.trimmed().isEmpty())
+        return makeError("reason_required", tr("Say why the order is returned."), QStringLiteral("note"));
+
+    const qint64 now = m_store.nowMs();
+    const qint64 due = m_sla.dueAtMs(next.value(), now);
+    QVariantMap fields = {{QStringLiteral("state"), TicketWorkflow::toString(next.value())},
+                          {QStringLiteral("state_at"), now},
+                          {QStringLiteral("due_at"), due < 0 ? QVariant() : QVariant(due)}};
+    if (event == TicketEvent::Dispatch)
+        fields.insert(QStringLiteral("crew_id"), crewId);
+    if (event == TicketEvent::Return)
+        fields.insert(QStringLiteral("crew_id"), QVariant());
+
+    Change c;
+    c.mode = Change::Mode::Update;
+    c.opKind = QStringLiteral("ticket.") + TicketWorkflow::toString(event);
+    c.entity = QStringLiteral("ticket");
+    c.entityId = ticketId;
+    c.staffId = staffId;
+    c.fields = fields;
+    if (auto r = m_store.write(c); !r)
+        return r.error();
+
+    Change ev;
+    ev.opKind = QStringLiteral("ticket.event");
+    ev.entity = QStringLiteral("ticket_event");
+    ev.entityId = m_store.newId();
+    ev.staffId = staffId;
+    ev.fields = {{QStringLiteral("ticket_id"), ticketId},
+                 {QStringLiteral("kind"), QStringLiteral("transition")},
+                 {QStringLiteral("event"), TicketWorkflow::toString(event)},
+                 {QStringLiteral("from_state"), TicketWorkflow::toString(current->state)},
+                 {QStringLiteral("to_state"), TicketWorkflow::toString(next.value())},
+                 {QStringLiteral("at"), now},
+                 {QStringLiteral("staff_id"), orNull(staffId)},
+                 {QStringLiteral("device_id"), m_store.identity().deviceId},
+                 {QStringLiteral("note"), note.trimmed()}};
+    if (auto r = m_store.write(ev); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return get(ticketId);
+}
+
+Result<TicketSummary> TicketRepository::get(const QString &ticketId)
+{
+    auto r = m_store.db().run(QStringLiteral("SELECT ") + kSummaryColumns
+                                  + QStringLiteral(" FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id WHERE t.id = ?"),
+                              {ticketId});
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    if (!q.next())
+        return makeError("not_found", tr("No such ticket."));
+    return readSummary(q);
+}
+
+Result<QList<TicketEventRow>> TicketRepository::timeline(const QString &ticketId)
+{
+    auto r = m_store.db().run(QStringLiteral("SELECT id, kind, event, from_state, to_state, at, COALESCE(staff_id, ''), note"
+                                             " FROM ticket_events WHERE ticket_id = ? ORDER BY at, id"),
+                              {ticketId});
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    QList<TicketEventRow> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString()});
+    return rows;
+}
+
+Result<QList<TicketSummary>> TicketRepository::list(const QString &where, const QVariantList &binds, int limit, int offset)
+{
+    QVariantList all = binds;
+    all << limit << offset;
+    auto r = m_store.db().run(QStringLiteral("SELECT ") + kSummaryColumns
+                                  + QStringLiteral(" FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id WHERE ") + where
+                                  + QStringLiteral(" LIMIT ? OFFSET ?"),
+                              all);
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    QList<TicketSummary> out;
+    while (q.next())
+        out.append(readSummary(q));
+    return out;
+}
+
+namespace {
+// Open = not finished, closed or cancelled: what a crew still has to work on.
+const QString kCrewOpen = QStringLiteral(
+    "t.crew_id = ? AND t.state IN ('dispatched', 'delivered', 'accepted', 'departed', 'arrived')");
+} // namespace
+
+Result<QList<TicketSummary>> TicketRepository::forCrew(const QString &crewId, int limit, int offset)
+{
+    // Tickets without a running step timer sort last; the index tickets_crew_due serves this.
+    return list(kCrewOpen + QStringLiteral(" ORDER BY t.due_at IS NULL, t.due_at, t.local_no"), {crewId}, limit, offset);
+}
+
+Result<int> TicketRepository::countForCrew(const QString &crewId)
+{
+    auto r = m_store.db().run(QStringLiteral("SELECT count(*) FROM tickets t WHERE ") + kCrewOpen, {crewId});
+    if (!r)
+        return r.error();
+    QSqlQuery q = std::move(r).value();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<QList<TicketSummary>> TicketRepository::overdue(qint64 nowMs, int limit, int offset)
+{
+    return list(QStringLiteral("t.due_at IS NOT NULL AND t.due_at < ? ORDER BY t.due_at"), {nowMs}, limit, offset);
+}
+
+} // namespace fd

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "result.h"
+#include "slapolicy.h"
+#include "ticketworkflow.h"
+
+#include <QList>
+#include <QString>
+
+namespace fd {
+
+class Store;
+
+struct NewTicket
+{
+    QString customerId; // may be empty for an anonymous report
+    QString channel = QStringLiteral("counter");
+    QString category;
+    QString title;
+    QString description;
+    QString address;
+    QString contactName;
+    QString contactPhone;
+    int urgency = 2; // 1 high … 3 low
+    int impact = 2;
+    QString vehicleId;
+    QString cardId;
+    QString obuId;
+};
+
+struct TicketSummary
+{
+    QString id;
+    QString ticketNo;
+    QString title;
+    QString address;
+    QString customerName;
+    QString crewId;
+    TicketState state = TicketState::Reported;
+    int priority = 3;
+    qint64 stateAt = 0;
+    qint64 dueAt = -1; // -1: no step timer running
+    qint64 reportedAt = 0;
+};
+
+struct TicketEventRow
+{
+    QString id;
+    QString kind;
+    QString event;
+    QString fromState;
+    QString toState;
+    qint64 at = 0;
+    QString staffId;
+    QString note;
+};
+
+/**
+ * Work orders: intake, the A–H workflow (TicketWorkflow) recorded as timeline events, and the
+ * lists crews and supervisors work from. Every change writes its outbox op in the same
+ * transaction; ticket numbers (T-<outlet>-<device>-<seq>) need no server.
+ */
+class TicketRepository
+{
+public:
+    explicit TicketRepository(Store &store, SlaPolicy sla = {}) : m_store(store), m_sla(sla) {}
+
+    Result<TicketSummary> create(const NewTicket &input, const QString &staffId);
+    /** Moves a ticket by @p event. Dispatch needs @p crewId. Illegal moves change nothing. */
+    Result<TicketSummary> apply(const QString &ticketId, TicketEvent event, const QString &staffId, const QString &note = {},
+                                const QString &crewId = {});
+    Result<TicketSummary> get(const QString &ticketId);
+    Result<QList<TicketEventRow>> timeline(const QString &ticketId);
+    /** A crew's open tickets, the one due soonest first. */
+    Result<QList<TicketSummary>> forCrew(const QString &crewId, int limit, int offset = 0);
+    Result<int> countForCrew(const QString &crewId);
+    /** Open tickets whose current step is past due at @p nowMs, most overdue first. */
+    Result<QList<TicketSummary>> overdue(qint64 nowMs, int limit, int offset = 0);
+
+    [[nodiscard]] const SlaPolicy &sla() const { return m_sla; }
+
+private:
+    Result<QList<TicketSummary>> list(const QString &where, const QVariantList &binds, int limit, int offset);
+    Store &m_store;
+    SlaPolicy m_sla;
+};
+
+} // namespace fd

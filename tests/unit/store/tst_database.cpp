@@ -1,0 +1,244 @@
+#include "database.h"
+#include "entitycatalog.h"
+#include "storefixture.h"
+
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace fd;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString dbPath(const QTemporaryDir &d) { return d.filePath(QStringLiteral("fielddesk.db")); }
+
+    /** Makes a plain SQLite file with the given content, outside our Database class. */
+    static void makeSqliteFile(const QString &path, const QStringList &statements)
+    {
+        const QString name = QStringLiteral("raw-") + path;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            for (const QString &s : statements) {
+                QSqlQuery q(db);
+                QVERIFY2(q.exec(s), qPrintable(q.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void freshFileGetsCurrentSchemaAndPragmas()
+    {
+        QTemporaryDir d;
+        auto db = Database::open(dbPath(d));
+        QVERIFY2(db, db ? "" : qPrintable(db.error().toString()));
+        QCOMPARE(db.value()->userVersion(), Database::kSchemaVersion);
+        auto mode = db.value()->run(QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(mode);
+        QVERIFY(mode.value().next());
+        QCOMPARE(mode.value().value(0).toString(), QStringLiteral("wal"));
+        auto fk = db.value()->run(QStringLiteral("PRAGMA foreign_keys"));
+        QVERIFY(fk && fk.value().next());
+        QCOMPARE(fk.value().value(0).toInt(), 1);
+        auto sync = db.value()->run(QStringLiteral("PRAGMA synchronous"));
+        QVERIFY(sync && sync.value().next());
+        QCOMPARE(sync.value().value(0).toInt(), 1); // NORMAL; Durability::Full raises it per transaction
+        auto app = db.value()->run(QStringLiteral("PRAGMA application_id"));
+        QVERIFY(app && app.value().next());
+        QCOMPARE(app.value().value(0).toInt(), Database::kApplicationId);
+    }
+
+    void emptyFilesMigrateFromVersionZero()
+    {
+        // A zero-byte file, and an empty SQLite database made by another tool: both are version 0.
+        QTemporaryDir d;
+        QFile empty(dbPath(d));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        {
+            auto db = Database::open(dbPath(d));
+            QVERIFY2(db, db ? "" : qPrintable(db.error().toString()));
+            QCOMPARE(db.value()->userVersion(), Database::kSchemaVersion);
+        }
+        QTemporaryDir d2;
+        makeSqliteFile(dbPath(d2), {QStringLiteral("PRAGMA user_version = 0")});
+        auto db2 = Database::open(dbPath(d2));
+        QVERIFY2(db2, db2 ? "" : qPrintable(db2.error().toString()));
+        QCOMPARE(db2.value()->userVersion(), Database::kSchemaVersion);
+        // Opening again is a no-op, not a second migration.
+        db2 = Database::open(dbPath(d2));
+        QVERIFY(db2);
+    }
+
+    void catalogMatchesSchema()
+    {
+        QTemporaryDir d;
+        auto db = Database::open(dbPath(d));
+        QVERIFY(db);
+        const QSet<QString> bookkeeping = {QStringLiteral("id"), QStringLiteral("local_no"), QStringLiteral("created_at"),
+                                           QStringLiteral("updated_at"), QStringLiteral("hlc")};
+        for (const EntityDef &e : EntityCatalog::all()) {
+            auto info = db.value()->run(QStringLiteral("PRAGMA table_info(%1)").arg(e.table));
+            QVERIFY(info);
+            QSqlQuery q = std::move(info).value();
+            QStringList schemaFields;
+            bool hasUpdatedAt = false;
+            while (q.next()) {
+                const QString col = q.value(1).toString();
+                if (col == QLatin1String("updated_at"))
+                    hasUpdatedAt = true;
+                if (bookkeeping.contains(col))
+                    continue;
+                schemaFields << col;
+                const FieldDef *f = e.field(col);
+                QVERIFY2(f, qPrintable(e.table + QLatin1Char('.') + col + QStringLiteral(" missing from the catalog")));
+                const bool required = q.value(3).toInt() == 1 && q.value(4).isNull();
+                QVERIFY2(f->required == required, qPrintable(e.table + QLatin1Char('.') + col + QStringLiteral(" required flag differs")));
+            }
+            QVERIFY2(!schemaFields.isEmpty(), qPrintable(e.table + QStringLiteral(" does not exist")));
+            QCOMPARE(schemaFields.size(), e.fields.size());
+            QCOMPARE(hasUpdatedAt, !e.appendOnly);
+        }
+    }
+
+    void appendOnlyTablesRefuseEditsAndDeletes()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        Transaction tx(f.store->db());
+        Change c;
+        c.opKind = QStringLiteral("audit.test");
+        c.entity = QStringLiteral("audit_entry");
+        c.entityId = f.store->newId();
+        c.fields = {{QStringLiteral("at"), 1}, {QStringLiteral("action"), QStringLiteral("test")}};
+        QVERIFY(f.store->write(c));
+        QVERIFY(tx.commit());
+        auto upd = f.store->db().run(QStringLiteral("UPDATE audit_log SET action = 'x'"));
+        QVERIFY(!upd);
+        QVERIFY(upd.error().message.contains(QLatin1String("append_only")));
+        auto del = f.store->db().run(QStringLiteral("DELETE FROM audit_log"));
+        QVERIFY(!del);
+        QCOMPARE(f.count(QStringLiteral("audit_log"), QStringLiteral("action = 'test'")), 1);
+    }
+
+    void newerVersionIsRefusedAndLeftUntouched()
+    {
+        QTemporaryDir d;
+        {
+            auto db = Database::open(dbPath(d));
+            QVERIFY(db);
+            QVERIFY(db.value()->run(QStringLiteral("PRAGMA user_version = 99")));
+            QVERIFY(db.value()->run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        const QByteArray before = fileSha256(dbPath(d));
+        auto db = Database::open(dbPath(d));
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, QStringLiteral("database_newer"));
+        QVERIFY(db.error().message.contains(QLatin1String("99")));
+        QVERIFY(db.error().message.contains(QLatin1String("untouched")));
+        QCOMPARE(fileSha256(dbPath(d)), before);
+    }
+
+    void corruptFileIsRefusedAndLeftUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QByteArray random(64 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < random.size(); ++i)
+            random[i] = char((i * 2654435761u) >> 13);
+        QTest::newRow("random bytes") << random;
+        QTest::newRow("text") << QByteArray("this is not a database\n");
+        QByteArray badHeader("SQLite format 3\0", 16);
+        badHeader.append(QByteArray(4080, '\xff'));
+        QTest::newRow("damaged header") << badHeader;
+    }
+
+    void corruptFileIsRefusedAndLeftUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir d;
+        QFile file(dbPath(d));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        const QByteArray before = fileSha256(dbPath(d));
+        auto db = Database::open(dbPath(d));
+        QVERIFY(!db);
+        QVERIFY2(db.error().code == QLatin1String("database_corrupt") || db.error().code == QLatin1String("database_unreadable"),
+                 qPrintable(db.error().toString()));
+        QCOMPARE(fileSha256(dbPath(d)), before);
+        QVERIFY(!QFile::exists(dbPath(d) + QStringLiteral("-wal")));
+    }
+
+    void foreignDatabaseIsRefused()
+    {
+        QTemporaryDir d;
+        makeSqliteFile(dbPath(d), {QStringLiteral("CREATE TABLE songs (title TEXT)"), QStringLiteral("INSERT INTO songs VALUES ('x')")});
+        const QByteArray before = fileSha256(dbPath(d));
+        auto db = Database::open(dbPath(d));
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, QStringLiteral("database_foreign"));
+        QCOMPARE(fileSha256(dbPath(d)), before);
+    }
+
+    void fullDurabilityIsPerTransaction()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        auto &db = f.store->db();
+        const auto level = [&db] {
+            auto r = db.run(QStringLiteral("PRAGMA synchronous"));
+            return r && r.value().next() ? r.value().value(0).toInt() : -1;
+        };
+        {
+            Transaction tx(db, Transaction::Durability::Full);
+            QVERIFY(tx.isOpen());
+            QCOMPARE(level(), 2); // FULL while the flushed transaction runs
+            QVERIFY(db.run(QStringLiteral("INSERT INTO local_settings VALUES ('full', '1')")));
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(level(), 1);
+        {
+            Transaction tx(db, Transaction::Durability::Full);
+            QVERIFY(db.run(QStringLiteral("INSERT INTO local_settings VALUES ('rolled-back', '1')")));
+        }
+        QCOMPARE(level(), 1);
+        QCOMPARE(f.count(QStringLiteral("local_settings"), QStringLiteral("key IN ('full', 'rolled-back')")), 1);
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        auto &db = f.store->db();
+        {
+            Transaction tx(db);
+            QVERIFY(tx.isOpen());
+            QVERIFY(db.run(QStringLiteral("INSERT INTO local_settings VALUES ('a', '1')")));
+            {
+                Transaction inner(db); // a savepoint
+                QVERIFY(db.run(QStringLiteral("INSERT INTO local_settings VALUES ('b', '2')")));
+                // not committed: only the inner work is undone
+            }
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(f.count(QStringLiteral("local_settings"), QStringLiteral("key = 'a'")), 1);
+        QCOMPARE(f.count(QStringLiteral("local_settings"), QStringLiteral("key = 'b'")), 0);
+        {
+            Transaction tx(db);
+            QVERIFY(db.run(QStringLiteral("INSERT INTO local_settings VALUES ('c', '3')")));
+        }
+        QCOMPARE(f.count(QStringLiteral("local_settings"), QStringLiteral("key = 'c'")), 0);
+        QCOMPARE(db.transactionDepth(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
