@@ -9,10 +9,6 @@
 namespace fd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CustomerInput", text);
-}
 
 Error withField(Error e, const char *field)
 {
@@ -29,9 +25,9 @@ QList<Error> CustomerInput::validate(QDate today)
     QList<Error> errors;
     name = name.simplified();
     if (kind != QLatin1String("individual") && kind != QLatin1String("corporate"))
-        errors << makeError("invalid_kind", tr("Choose individual or corporate."), QStringLiteral("kind"));
+        errors << makeError("invalid_kind", QCoreApplication::translate("CustomerInput", "Choose individual or corporate."), QStringLiteral("kind"));
     if (name.size() < 2 || name.size() > 60)
-        errors << makeError("invalid_name", tr("Enter the full name (2 to 60 characters)."), QStringLiteral("name"));
+        errors << makeError("invalid_name", QCoreApplication::translate("CustomerInput", "Enter the full name (2 to 60 characters)."), QStringLiteral("name"));
 
     if (kind == QLatin1String("individual")) {
         if (auto id = ResidentId::parse(idNumber, today))
@@ -45,7 +41,7 @@ QList<Error> CustomerInput::validate(QDate today)
             errors << withField(code.error(), "creditCode");
         agentName = agentName.simplified();
         if (agentName.size() < 2)
-            errors << makeError("invalid_name", tr("Enter the agent's full name."), QStringLiteral("agentName"));
+            errors << makeError("invalid_name", QCoreApplication::translate("CustomerInput", "Enter the agent's full name."), QStringLiteral("agentName"));
         if (auto id = ResidentId::parse(agentIdNumber, today))
             agentIdNumber = id->number;
         else
@@ -59,11 +55,11 @@ QList<Error> CustomerInput::validate(QDate today)
 
     email = email.trimmed();
     if (!email.isEmpty() && (!email.contains(QLatin1Char('@')) || email.size() > 120))
-        errors << makeError("invalid_email", tr("Enter a valid e-mail address or leave it empty."), QStringLiteral("email"));
+        errors << makeError("invalid_email", QCoreApplication::translate("CustomerInput", "Enter a valid e-mail address or leave it empty."), QStringLiteral("email"));
     if (!kChannels.contains(preferredChannel))
-        errors << makeError("invalid_channel", tr("Choose a contact channel."), QStringLiteral("preferredChannel"));
+        errors << makeError("invalid_channel", QCoreApplication::translate("CustomerInput", "Choose a contact channel."), QStringLiteral("preferredChannel"));
     if (grade.size() != 1 || !QStringLiteral("ABCD").contains(grade))
-        errors << makeError("invalid_grade", tr("Grade is A, B, C or D."), QStringLiteral("grade"));
+        errors << makeError("invalid_grade", QCoreApplication::translate("CustomerInput", "Grade is A, B, C or D."), QStringLiteral("grade"));
     return errors;
 }
 

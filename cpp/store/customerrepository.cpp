@@ -9,10 +9,6 @@
 namespace fd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CustomerRepository", text);
-}
 } // namespace
 
 Result<CustomerRecord> CustomerRepository::create(CustomerInput input, const QString &staffId, QDate today)
@@ -22,7 +18,7 @@ Result<CustomerRecord> CustomerRepository::create(CustomerInput input, const QSt
         return problems.front();
     const DeviceIdentity &me = m_store.identity();
     if (!me.isValid())
-        return makeError("device_not_set_up", tr("This device is not set up yet; enroll it first."));
+        return makeError("device_not_set_up", QCoreApplication::translate("CustomerRepository", "This device is not set up yet; enroll it first."));
 
     Transaction tx(m_store.db());
     auto seq = m_store.nextSequence(QStringLiteral("customer"));
@@ -84,7 +80,7 @@ Result<CustomerRecord> CustomerRepository::get(const QString &id)
         return r.error();
     QSqlQuery q = std::move(r).value();
     if (!q.next())
-        return makeError("not_found", tr("No such customer."));
+        return makeError("not_found", QCoreApplication::translate("CustomerRepository", "No such customer."));
     CustomerRecord rec;
     rec.id = q.value(0).toString();
     rec.customerNo = q.value(1).toString();
@@ -112,9 +108,9 @@ Result<QString> CustomerRepository::addVehicle(const QString &customerId, const 
     }
     const auto plateColour = VehiclePlate::colourFromString(colour);
     if (!plateColour)
-        return makeError("invalid_colour", tr("Choose the plate colour."), QStringLiteral("plateColour"));
+        return makeError("invalid_colour", QCoreApplication::translate("CustomerRepository", "Choose the plate colour."), QStringLiteral("plateColour"));
     if (!VehiclePlate::colourMatches(info.value(), *plateColour))
-        return makeError("colour_mismatch", tr("Plate %1 cannot be %2.").arg(info->plate, colour), QStringLiteral("plateColour"));
+        return makeError("colour_mismatch", QCoreApplication::translate("CustomerRepository", "Plate %1 cannot be %2.").arg(info->plate, colour), QStringLiteral("plateColour"));
 
     Transaction tx(m_store.db());
     Change c;
@@ -128,7 +124,7 @@ Result<QString> CustomerRepository::addVehicle(const QString &customerId, const 
                 {QStringLiteral("licence_no"), licenceNo.trimmed()}};
     if (auto r = m_store.write(c); !r) {
         if (r.error().code == QLatin1String("db_constraint"))
-            return makeError("duplicate_plate", tr("Vehicle %1 is already registered.").arg(info->plate), QStringLiteral("plate"));
+            return makeError("duplicate_plate", QCoreApplication::translate("CustomerRepository", "Vehicle %1 is already registered.").arg(info->plate), QStringLiteral("plate"));
         return r.error();
     }
     if (auto r = SearchIndex(m_store.db()).indexCustomer(customerId); !r)
@@ -142,7 +138,7 @@ Result<QString> CustomerRepository::logContact(const QString &customerId, const 
                                                const QString &staffId, const QString &refKind, const QString &refId)
 {
     if (content.trimmed().isEmpty())
-        return makeError("invalid_content", tr("Write what was said."), QStringLiteral("content"));
+        return makeError("invalid_content", QCoreApplication::translate("CustomerRepository", "Write what was said."), QStringLiteral("content"));
     Transaction tx(m_store.db());
     Change c;
     c.opKind = QStringLiteral("contact.log");

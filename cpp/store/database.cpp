@@ -16,10 +16,6 @@ namespace fd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
 
 Error sqlError(const char *code, const QSqlError &e, const QString &what)
 {
@@ -44,12 +40,12 @@ Result<void> probeExisting(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            verdict = makeError("database_unreadable", tr("Cannot open the data file %1: %2").arg(path, db.lastError().text()));
+            verdict = makeError("database_unreadable", QCoreApplication::translate("Database", "Cannot open the data file %1: %2").arg(path, db.lastError().text()));
         } else {
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
                 verdict = makeError("database_corrupt",
-                                    tr("The data file %1 is damaged or is not a FieldDesk store (%2). It was left untouched.")
+                                    QCoreApplication::translate("Database", "The data file %1 is damaged or is not a FieldDesk store (%2). It was left untouched.")
                                         .arg(path, q.lastError().text()));
             } else {
                 const int appId = q.value(0).toInt();
@@ -64,13 +60,13 @@ Result<void> probeExisting(const QString &path)
                 tables.finish();
                 if (!versionOk || !tablesOk) {
                     verdict = makeError("database_corrupt",
-                                        tr("The data file %1 is damaged (%2). It was left untouched.").arg(path, v.lastError().text()));
+                                        QCoreApplication::translate("Database", "The data file %1 is damaged (%2). It was left untouched.").arg(path, v.lastError().text()));
                 } else if (appId != Database::kApplicationId && !(appId == 0 && tableCount == 0)) {
                     verdict = makeError("database_foreign",
-                                        tr("The file %1 is an SQLite database but not a FieldDesk store. It was left untouched.").arg(path));
+                                        QCoreApplication::translate("Database", "The file %1 is an SQLite database but not a FieldDesk store. It was left untouched.").arg(path));
                 } else if (version > Database::kSchemaVersion) {
                     verdict = makeError("database_newer",
-                                        tr("The data file %1 was written by a newer FieldDesk (schema version %2; this version knows up to %3). "
+                                        QCoreApplication::translate("Database", "The data file %1 was written by a newer FieldDesk (schema version %2; this version knows up to %3). "
                                            "It was left untouched: update FieldDesk to open it.")
                                             .arg(path).arg(version).arg(Database::kSchemaVersion));
                 }
@@ -109,7 +105,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     }
     std::unique_ptr<Database> db(new Database(path, uniqueConnectionName()));
     if (!db->m_db.open())
-        return makeError("database_unreadable", tr("Cannot open the data file %1: %2").arg(path, db->m_db.lastError().text()));
+        return makeError("database_unreadable", QCoreApplication::translate("Database", "Cannot open the data file %1: %2").arg(path, db->m_db.lastError().text()));
     if (auto r = db->configure(); !r)
         return r.error();
     if (auto r = db->migrate(); !r)
@@ -167,7 +163,7 @@ Result<void> Database::migrate()
 {
     const int from = userVersion();
     if (from < 0)
-        return makeError("database_corrupt", tr("Cannot read the schema version of %1.").arg(m_path));
+        return makeError("database_corrupt", QCoreApplication::translate("Database", "Cannot read the schema version of %1.").arg(m_path));
     if (from == kSchemaVersion)
         return {};
 
@@ -181,7 +177,7 @@ Result<void> Database::migrate()
         case 0: {
             QFile schema(QStringLiteral(":/fielddesk/store/sql/schema_v1.sql"));
             if (!schema.open(QIODevice::ReadOnly))
-                return makeError("schema_missing", tr("The built-in schema is missing from this build."));
+                return makeError("schema_missing", QCoreApplication::translate("Database", "The built-in schema is missing from this build."));
             if (auto r = execScript(QString::fromUtf8(schema.readAll())); !r)
                 return r.error();
             if (auto r = run(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !r)
@@ -190,7 +186,7 @@ Result<void> Database::migrate()
         }
         // Future migrations here: `case 1:` upgrades a version-1 file to version 2, and so on.
         default:
-            return makeError("schema_unknown", tr("No migration from schema version %1.").arg(version));
+            return makeError("schema_unknown", QCoreApplication::translate("Database", "No migration from schema version %1.").arg(version));
         }
         if (auto r = run(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)); !r)
             return r.error();
@@ -247,13 +243,13 @@ Result<void> Database::execScript(const QString &script)
 {
     sqlite3 *h = handle();
     if (!h)
-        return makeError("db_handle", tr("The SQLite driver gave no connection handle."));
+        return makeError("db_handle", QCoreApplication::translate("Database", "The SQLite driver gave no connection handle."));
     char *message = nullptr;
     const QByteArray utf8 = script.toUtf8();
     if (sqlite3_exec(h, utf8.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
         const QString text = QString::fromUtf8(message ? message : "unknown error");
         sqlite3_free(message);
-        return makeError("db_script", tr("Schema script failed: %1").arg(text));
+        return makeError("db_script", QCoreApplication::translate("Database", "Schema script failed: %1").arg(text));
     }
     return {};
 }

@@ -9,10 +9,6 @@
 namespace fd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StaffRepository", text);
-}
 const QStringList kRoles = {QStringLiteral("crew"), QStringLiteral("counter"), QStringLiteral("finance"),
                             QStringLiteral("supervisor"), QStringLiteral("admin")};
 
@@ -38,16 +34,16 @@ Result<StaffMember> StaffRepository::create(const NewStaff &input, const QString
 {
     const QString staffNo = input.staffNo.trimmed();
     if (staffNo.isEmpty() || staffNo.size() > 20)
-        return makeError("invalid_staff_no", tr("Enter a staff number of up to 20 characters."), QStringLiteral("staffNo"));
+        return makeError("invalid_staff_no", QCoreApplication::translate("StaffRepository", "Enter a staff number of up to 20 characters."), QStringLiteral("staffNo"));
     if (input.name.simplified().size() < 2)
-        return makeError("invalid_name", tr("Enter the full name."), QStringLiteral("name"));
+        return makeError("invalid_name", QCoreApplication::translate("StaffRepository", "Enter the full name."), QStringLiteral("name"));
     if (!PinHasher::isWellFormed(input.pin))
-        return makeError("invalid_pin", tr("A PIN is 4 to 8 digits."), QStringLiteral("pin"));
+        return makeError("invalid_pin", QCoreApplication::translate("StaffRepository", "A PIN is 4 to 8 digits."), QStringLiteral("pin"));
     if (input.roles.isEmpty())
-        return makeError("invalid_roles", tr("Give the staff member at least one role."), QStringLiteral("roles"));
+        return makeError("invalid_roles", QCoreApplication::translate("StaffRepository", "Give the staff member at least one role."), QStringLiteral("roles"));
     for (const QString &role : input.roles) {
         if (!kRoles.contains(role))
-            return makeError("invalid_roles", tr("Unknown role: %1").arg(role), QStringLiteral("roles"));
+            return makeError("invalid_roles", QCoreApplication::translate("StaffRepository", "Unknown role: %1").arg(role), QStringLiteral("roles"));
     }
 
     const PinHasher::Hash hash = PinHasher::hash(input.pin, input.pinIterations > 0 ? input.pinIterations : PinHasher::kDefaultIterations);
@@ -64,7 +60,7 @@ Result<StaffMember> StaffRepository::create(const NewStaff &input, const QString
                 {QStringLiteral("pin_hash"), hash.hashHex},     {QStringLiteral("pin_iterations"), hash.iterations}};
     if (auto r = m_store.write(c); !r) {
         if (r.error().code == QLatin1String("db_constraint"))
-            return makeError("duplicate_staff_no", tr("Staff number %1 is already taken.").arg(staffNo), QStringLiteral("staffNo"));
+            return makeError("duplicate_staff_no", QCoreApplication::translate("StaffRepository", "Staff number %1 is already taken.").arg(staffNo), QStringLiteral("staffNo"));
         return r.error();
     }
     for (const QString &role : input.roles) {
@@ -92,7 +88,7 @@ Result<StaffMember> StaffRepository::load(const QString &where, const QString &v
         return r.error();
     QSqlQuery q = std::move(r).value();
     if (!q.next())
-        return makeError("not_found", tr("No such staff member."));
+        return makeError("not_found", QCoreApplication::translate("StaffRepository", "No such staff member."));
     StaffMember m;
     m.id = q.value(0).toString();
     m.staffNo = q.value(1).toString();
@@ -136,7 +132,7 @@ Result<QList<StaffMember>> StaffRepository::all()
 
 Result<StaffMember> StaffRepository::signIn(const QString &staffNo, const QString &pin)
 {
-    const Error failed = makeError("sign_in_failed", tr("Wrong staff number or PIN."));
+    const Error failed = makeError("sign_in_failed", QCoreApplication::translate("StaffRepository", "Wrong staff number or PIN."));
     auto member = findByNo(staffNo);
     if (!member)
         return member.error().code == QLatin1String("not_found") ? failed : member.error();
@@ -158,10 +154,10 @@ Result<StaffMember> StaffRepository::signIn(const QString &staffNo, const QStrin
 
     if (lockedUntil > now) {
         const QString until = QDateTime::fromMSecsSinceEpoch(lockedUntil).toLocalTime().toString(QStringLiteral("HH:mm"));
-        return makeError("locked", tr("Too many wrong PINs. Try again after %1.").arg(until));
+        return makeError("locked", QCoreApplication::translate("StaffRepository", "Too many wrong PINs. Try again after %1.").arg(until));
     }
     if (!member->active)
-        return makeError("inactive", tr("This staff account is disabled."));
+        return makeError("inactive", QCoreApplication::translate("StaffRepository", "This staff account is disabled."));
 
     const bool ok = PinHasher::verify(pin, stored);
     Transaction tx(m_store.db());
@@ -191,7 +187,7 @@ Result<StaffMember> StaffRepository::signIn(const QString &staffNo, const QStrin
     if (ok)
         return member;
     if (newLock)
-        return makeError("locked", tr("Too many wrong PINs. This staff number is locked for %1 minutes.").arg(kLockoutMs / 60000));
+        return makeError("locked", QCoreApplication::translate("StaffRepository", "Too many wrong PINs. This staff number is locked for %1 minutes.").arg(kLockoutMs / 60000));
     Error e = failed;
     e.message = QCoreApplication::translate("StaffRepository", "Wrong staff number or PIN. %n attempt(s) left.", nullptr,
                                           kMaxFailedAttempts - failures);

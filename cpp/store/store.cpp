@@ -10,10 +10,6 @@
 namespace fd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
 const QString kHlcKey = QStringLiteral("hlc_last");
 } // namespace
 
@@ -31,7 +27,7 @@ QString Store::defaultDataDir()
 Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, const Clock &clock)
 {
     if (!QDir().mkpath(dataDir))
-        return makeError("data_dir", tr("Cannot create the data folder %1.").arg(dataDir));
+        return makeError("data_dir", QCoreApplication::translate("Store", "Cannot create the data folder %1.").arg(dataDir));
     auto db = Database::open(QDir(dataDir).filePath(QStringLiteral("fielddesk.db")));
     if (!db)
         return db.error();
@@ -121,29 +117,29 @@ Result<qint64> Store::nextSequence(const QString &name)
         return r.error();
     QSqlQuery q = std::move(r).value();
     if (!q.next())
-        return makeError("db_sequence", tr("Cannot advance the counter %1.").arg(name));
+        return makeError("db_sequence", QCoreApplication::translate("Store", "Cannot advance the counter %1.").arg(name));
     return q.value(0).toLongLong();
 }
 
 Result<void> Store::write(const Change &change)
 {
     if (m_db->transactionDepth() == 0)
-        return makeError("write_outside_transaction", tr("A change to synced data must be written inside a transaction."));
+        return makeError("write_outside_transaction", QCoreApplication::translate("Store", "A change to synced data must be written inside a transaction."));
     const EntityDef *def = EntityCatalog::byName(change.entity);
     if (!def)
-        return makeError("unknown_entity", tr("Unknown kind of record: %1").arg(change.entity));
+        return makeError("unknown_entity", QCoreApplication::translate("Store", "Unknown kind of record: %1").arg(change.entity));
     if (def->appendOnly && change.mode == Change::Mode::Update)
-        return makeError("append_only", tr("%1 records cannot be changed; add a correction instead.").arg(change.entity));
+        return makeError("append_only", QCoreApplication::translate("Store", "%1 records cannot be changed; add a correction instead.").arg(change.entity));
     if (change.entityId.isEmpty())
-        return makeError("missing_id", tr("A change needs the id of its record."));
+        return makeError("missing_id", QCoreApplication::translate("Store", "A change needs the id of its record."));
     for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
         if (!def->field(it.key()))
-            return makeError("unknown_field", tr("%1 has no field %2.").arg(change.entity, it.key()));
+            return makeError("unknown_field", QCoreApplication::translate("Store", "%1 has no field %2.").arg(change.entity, it.key()));
     }
     if (change.mode == Change::Mode::Insert) {
         for (const FieldDef &f : def->fields) {
             if (f.required && !change.fields.contains(f.name))
-                return makeError("missing_field", tr("%1 needs %2.").arg(change.entity, f.name), f.name);
+                return makeError("missing_field", QCoreApplication::translate("Store", "%1 needs %2.").arg(change.entity, f.name), f.name);
         }
     }
 
@@ -181,7 +177,7 @@ Result<void> Store::write(const Change &change)
     if (!row)
         return row.error();
     if (change.mode == Change::Mode::Update && row.value().numRowsAffected() != 1)
-        return makeError("not_found", tr("The %1 to change was not found.").arg(change.entity));
+        return makeError("not_found", QCoreApplication::translate("Store", "The %1 to change was not found.").arg(change.entity));
 
     OutboxOp op;
     op.opId = m_ids.next();

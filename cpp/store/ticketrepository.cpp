@@ -10,10 +10,6 @@
 namespace fd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TicketRepository", text);
-}
 
 const QString kSummaryColumns = QStringLiteral(
     "t.id, t.ticket_no, t.title, t.address, COALESCE(c.name, t.contact_name), t.crew_id, t.state, t.priority, t.state_at,"
@@ -46,13 +42,13 @@ Result<TicketSummary> TicketRepository::create(const NewTicket &input, const QSt
 {
     const QString title = input.title.simplified();
     if (title.size() < 2 || title.size() > 120)
-        return makeError("invalid_title", tr("Describe the problem in a short title (2 to 120 characters)."), QStringLiteral("title"));
+        return makeError("invalid_title", QCoreApplication::translate("TicketRepository", "Describe the problem in a short title (2 to 120 characters)."), QStringLiteral("title"));
     static const QStringList channels = {QStringLiteral("counter"), QStringLiteral("kiosk"), QStringLiteral("phone"),
                                          QStringLiteral("online"), QStringLiteral("field")};
     if (!channels.contains(input.channel))
-        return makeError("invalid_channel", tr("Unknown channel."), QStringLiteral("channel"));
+        return makeError("invalid_channel", QCoreApplication::translate("TicketRepository", "Unknown channel."), QStringLiteral("channel"));
     if (input.urgency < 1 || input.urgency > 3 || input.impact < 1 || input.impact > 3)
-        return makeError("invalid_priority", tr("Urgency and impact are 1 (high) to 3 (low)."), QStringLiteral("urgency"));
+        return makeError("invalid_priority", QCoreApplication::translate("TicketRepository", "Urgency and impact are 1 (high) to 3 (low)."), QStringLiteral("urgency"));
     QString phone = input.contactPhone.trimmed();
     if (!phone.isEmpty()) {
         auto p = MobilePhone::parse(phone);
@@ -65,7 +61,7 @@ Result<TicketSummary> TicketRepository::create(const NewTicket &input, const QSt
     }
     const DeviceIdentity &me = m_store.identity();
     if (!me.isValid())
-        return makeError("device_not_set_up", tr("This device is not set up yet; enroll it first."));
+        return makeError("device_not_set_up", QCoreApplication::translate("TicketRepository", "This device is not set up yet; enroll it first."));
 
     Transaction tx(m_store.db());
     auto seq = m_store.nextSequence(QStringLiteral("ticket"));
@@ -142,9 +138,9 @@ Result<TicketSummary> TicketRepository::apply(const QString &ticketId, TicketEve
     if (!next)
         return next.error();
     if (event == TicketEvent::Dispatch && crewId.isEmpty())
-        return makeError("crew_required", tr("Choose the crew to dispatch to."), QStringLiteral("crew"));
+        return makeError("crew_required", QCoreApplication::translate("TicketRepository", "Choose the crew to dispatch to."), QStringLiteral("crew"));
     if (event == TicketEvent::Return && note.trimmed().isEmpty())
-        return makeError("reason_required", tr("Say why the order is returned."), QStringLiteral("note"));
+        return makeError("reason_required", QCoreApplication::translate("TicketRepository", "Say why the order is returned."), QStringLiteral("note"));
 
     const qint64 now = m_store.nowMs();
     const qint64 due = m_sla.dueAtMs(next.value(), now);
@@ -196,7 +192,7 @@ Result<TicketSummary> TicketRepository::get(const QString &ticketId)
         return r.error();
     QSqlQuery q = std::move(r).value();
     if (!q.next())
-        return makeError("not_found", tr("No such ticket."));
+        return makeError("not_found", QCoreApplication::translate("TicketRepository", "No such ticket."));
     return readSummary(q);
 }
 

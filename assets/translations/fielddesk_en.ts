@@ -1,0 +1,1388 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AppHeader</name>
+    <message>
+        <source>FieldDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet %1 · device %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardStateMachine</name>
+    <message>
+        <source>normal</source>
+        <comment>card state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <comment>card state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <comment>card state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>card state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 card cannot be reported lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 card has no loss report to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 card cannot be suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 card cannot be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 card cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 card cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 card cannot be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing a card needs the old card, or an effective loss report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling a card needs the card, or an effective loss report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterHome</name>
+    <message>
+        <source>Overdue now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharge, card issue and other ETC account work need the server connection and are not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterSearchPage</name>
+    <message>
+        <source>Find a customer or ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, phone or its last digits, plate, card, ID or ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the local records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name (张三 is found by 三), the last four digits of a phone, a plate such as 皖A12345, or a ticket number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try the last digits of the phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditCode</name>
+    <message>
+        <source>Enter the unified social credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A unified social credit code has 18 characters; this one has %n.</source>
+        <translation>
+            <numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform>
+            <numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A unified social credit code cannot contain &quot;%1&quot; (the letters I, O, Z, S and V are never used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 of a unified social credit code are a region code and must be digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check character of the unified social credit code does not match; check it for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrewTicketsPage</name>
+    <message>
+        <source>My crew&apos;s tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · sorted by the next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are not in a crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your supervisor to add you to a crew; its tickets will then appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tickets from the repair centre appear here as soon as they reach this tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerInput</name>
+    <message>
+        <source>Choose individual or corporate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the full name (2 to 60 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a contact channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade is A, B, C or D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRepository</name>
+    <message>
+        <source>This device is not set up yet; enroll it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the plate colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate %1 cannot be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle %1 is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSummaryPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vehicles registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) in all</source>
+        <translation>
+            <numerusform>%n ticket in all</numerusform>
+            <numerusform>%n tickets in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tickets for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open the data file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged or is not a FieldDesk store (%2). It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged (%2). It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database but not a FieldDesk store. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 was written by a newer FieldDesk (schema version %2; this version knows up to %3). It was left untouched: update FieldDesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in schema is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No migration from schema version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver gave no connection handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema script failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hlc</name>
+    <message>
+        <source>Not a valid clock timestamp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A timestamp from %1 is too far in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskHome</name>
+    <message>
+        <source>Check ETC balance and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card balance, card and OBU status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top up a stored-value card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a lost card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a lost or stolen card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBU or card not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us what went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate our service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch a service to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your privacy this kiosk keeps nothing once you leave. It returns to this screen after a minute without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskServicePanel</name>
+    <message>
+        <source>Needs the server connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming with the next update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your balance and card status are kept on the ETC server. This kiosk cannot reach the server yet, so it cannot show them — we would rather show nothing than a figure we cannot vouch for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recharge must be approved by the ETC server and written to your card. This kiosk cannot reach the server yet, so it cannot take payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting a lost card here comes with the next update of this kiosk. To stop a lost card now, please go to the counter: staff will report it straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair requests from this kiosk come with the next update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints from this kiosk come with the next update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The satisfaction survey comes with the next update of this kiosk. Thank you for wanting to tell us how we did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff at the counter can help you with this right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>中文</source>
+        <comment>language name, always in Chinese</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language name, always in English</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>FieldDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MobilePhone</name>
+    <message>
+        <source>Enter a mobile phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile phone number has 11 digits and starts with 13 to 19, e.g. 138 0013 8000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>The amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan with at most two decimals, e.g. 50 or 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObuStateMachine</name>
+    <message>
+        <source>not activated</source>
+        <comment>OBU state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>OBU state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed from the windscreen</source>
+        <comment>OBU state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported lost</source>
+        <comment>OBU state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <comment>OBU state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>OBU state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OBU that is %1 cannot be activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OBU that is %1 cannot be marked as removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OBU that is %1 cannot be reported lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OBU that is %1 has no loss report to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OBU that is %1 cannot be suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OBU that is %1 cannot be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OBU that is %1 cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutageBanner</name>
+    <message>
+        <source>Expected to end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverduePage</name>
+    <message>
+        <source>Overdue now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets whose current step is past its time limit, most overdue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is overdue right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets appear here as soon as a step passes its time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentId</name>
+    <message>
+        <source>Enter the resident ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A resident ID number has 18 characters; this one has %n.</source>
+        <translation>
+            <numerusform>A resident ID number has 18 characters; this one has %n.</numerusform>
+            <numerusform>A resident ID number has 18 characters; this one has %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A resident ID number is 17 digits followed by a digit or X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident ID number starts with an unknown region code (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the resident ID number (%1) is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the resident ID number is before 1900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the resident ID number is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check character of the resident ID number does not match; check it for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Enter your staff number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data is open on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot use the tablet: only repair crew members and supervisors can sign in here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot use the counter: only counter, finance, supervisor and administrator staff can sign in here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signs in on a self-service kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see your crew&apos;s tickets and record each step on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN is checked on this device, so signing in works without a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to look up customers and tickets at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffRepository</name>
+    <message numerus="yes">
+        <source>Wrong staff number or PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Wrong staff number or PIN. %n attempt left.</numerusform>
+            <numerusform>Wrong staff number or PIN. %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a staff number of up to 20 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the staff member at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number %1 is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong staff number or PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. This staff number is locked for %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot advance the counter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change to synced data must be written inside a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records cannot be changed; add a correction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change needs the id of its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no field %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 to change was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to repair centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At repair centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by repair centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched to crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew departed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew arrived on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed after callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened after callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned for re-dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P1 critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P2 high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P3 normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P4 low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P5 lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-service kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow-green plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road works</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketDetail</name>
+    <message>
+        <source>This step is not available for this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a member of the ticket&apos;s crew can change it, on the crew&apos;s tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketDetailPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crew has no steps left on this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the crew this ticket is dispatched to can take these steps, on its tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are you returning this ticket?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the address is outside our area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not dispatched to a crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketRepository</name>
+    <message>
+        <source>Describe the problem in a short title (2 to 120 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency and impact are 1 (high) to 3 (low).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not set up yet; enroll it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the crew to dispatch to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the order is returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketRow</name>
+    <message>
+        <source>Step due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketWorkflow</name>
+    <message>
+        <source>reported</source>
+        <comment>ticket state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent to the repair centre</source>
+        <comment>ticket state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the repair centre</source>
+        <comment>ticket state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <comment>ticket state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered to the crew</source>
+        <comment>ticket state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <comment>ticket state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <comment>ticket state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <comment>ticket state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <comment>ticket state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>ticket state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <comment>ticket state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <comment>ticket state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>ticket state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <comment>ticket event in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <comment>ticket event in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <comment>ticket event in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <comment>ticket event in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <comment>ticket event in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked as departed</source>
+        <comment>ticket event in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked as arrived</source>
+        <comment>ticket event in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <comment>ticket event in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>ticket event in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <comment>ticket event in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <comment>ticket event in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>ticket event in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket that is %1 cannot be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VehiclePlate</name>
+    <message>
+        <source>Enter the plate number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plate number starts with a province abbreviation such as 京 or 粤; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second character of a plate number is a letter for the issuing office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last five characters of a plate number are digits or letters other than I and O.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An 8-character new-energy plate number is either D or F, a letter or digit and four digits (沪AD12345), or five digits and D or F (粤B12345D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A plate number has 7 characters, or 8 for a new-energy vehicle; this one has %n.</source>
+        <translation>
+            <numerusform>A plate number has 7 characters, or 8 for a new-energy vehicle; this one has %n.</numerusform>
+            <numerusform>A plate number has 7 characters, or 8 for a new-energy vehicle; this one has %n.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

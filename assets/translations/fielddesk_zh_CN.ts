@@ -1,0 +1,1381 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AppHeader</name>
+    <message>
+        <source>FieldDesk</source>
+        <translation>FieldDesk</translation>
+    </message>
+    <message>
+        <source>Outlet %1</source>
+        <translation>网点 %1</translation>
+    </message>
+    <message>
+        <source>Device not enrolled</source>
+        <translation>设备未登记</translation>
+    </message>
+    <message>
+        <source>Outlet %1 · device %2</source>
+        <translation>网点 %1 · 设备 %2</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>CardStateMachine</name>
+    <message>
+        <source>normal</source>
+        <comment>card state in a sentence</comment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <comment>card state in a sentence</comment>
+        <translation>已挂失</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <comment>card state in a sentence</comment>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>card state in a sentence</comment>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>A %1 card cannot be reported lost.</source>
+        <translation>状态为“%1”的卡片不能挂失。</translation>
+    </message>
+    <message>
+        <source>A %1 card has no loss report to cancel.</source>
+        <translation>状态为“%1”的卡片没有可解除的挂失。</translation>
+    </message>
+    <message>
+        <source>A %1 card cannot be suspended.</source>
+        <translation>状态为“%1”的卡片不能停用。</translation>
+    </message>
+    <message>
+        <source>A %1 card cannot be resumed.</source>
+        <translation>状态为“%1”的卡片不能恢复使用。</translation>
+    </message>
+    <message>
+        <source>A %1 card cannot be replaced.</source>
+        <translation>状态为“%1”的卡片不能换卡。</translation>
+    </message>
+    <message>
+        <source>A %1 card cannot be cancelled.</source>
+        <translation>状态为“%1”的卡片不能注销。</translation>
+    </message>
+    <message>
+        <source>A %1 card cannot be loaded.</source>
+        <translation>状态为“%1”的卡片不能充值。</translation>
+    </message>
+    <message>
+        <source>Replacing a card needs the old card, or an effective loss report.</source>
+        <translation>换卡需要交回旧卡，或已有生效的挂失。</translation>
+    </message>
+    <message>
+        <source>Cancelling a card needs the card, or an effective loss report.</source>
+        <translation>注销卡片需要交回卡片，或已有生效的挂失。</translation>
+    </message>
+</context>
+<context>
+    <name>CounterHome</name>
+    <message>
+        <source>Overdue now</source>
+        <translation>当前超时工单</translation>
+    </message>
+    <message>
+        <source>Recharge, card issue and other ETC account work need the server connection and are not available yet.</source>
+        <translation>充值、发卡等 ETC 账户业务需要连接服务器，暂不可用。</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>客户与工单查询</translation>
+    </message>
+</context>
+<context>
+    <name>CounterSearchPage</name>
+    <message>
+        <source>Find a customer or ticket</source>
+        <translation>查询客户或工单</translation>
+    </message>
+    <message>
+        <source>Name, phone or its last digits, plate, card, ID or ticket number</source>
+        <translation>姓名、手机号（或尾号）、车牌、卡号、证件号或工单号</translation>
+    </message>
+    <message>
+        <source>Customers (%1)</source>
+        <translation>客户（%1）</translation>
+    </message>
+    <message>
+        <source>Tickets (%1)</source>
+        <translation>工单（%1）</translation>
+    </message>
+    <message>
+        <source>Search the local records</source>
+        <translation>查询本机记录</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>未找到与“%1”相关的记录</translation>
+    </message>
+    <message>
+        <source>Type part of a name (张三 is found by 三), the last four digits of a phone, a plate such as 皖A12345, or a ticket number.</source>
+        <translation>可输入姓名的一部分（输入“三”即可找到张三）、手机号后四位、车牌号（如 皖A12345）或工单号。</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try the last digits of the phone number.</source>
+        <translation>请检查输入内容，或改用手机号后几位查询。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditCode</name>
+    <message>
+        <source>Enter the unified social credit code.</source>
+        <translation>请输入统一社会信用代码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A unified social credit code has 18 characters; this one has %n.</source>
+        <translation>
+            <numerusform>统一社会信用代码为 18 位，当前输入了 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A unified social credit code cannot contain &quot;%1&quot; (the letters I, O, Z, S and V are never used).</source>
+        <translation>统一社会信用代码不能包含“%1”（不使用字母 I、O、Z、S、V）。</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 of a unified social credit code are a region code and must be digits.</source>
+        <translation>统一社会信用代码第 3 至 8 位为行政区划码，必须是数字。</translation>
+    </message>
+    <message>
+        <source>The check character of the unified social credit code does not match; check it for a typing error.</source>
+        <translation>统一社会信用代码校验位不符，请检查是否输错。</translation>
+    </message>
+</context>
+<context>
+    <name>CrewTicketsPage</name>
+    <message>
+        <source>My crew&apos;s tickets</source>
+        <translation>本班组工单</translation>
+    </message>
+    <message>
+        <source>%1 · sorted by the next deadline</source>
+        <translation>%1 · 按最近时限排序</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n 张未完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are not in a crew</source>
+        <translation>您尚未加入班组</translation>
+    </message>
+    <message>
+        <source>No open tickets</source>
+        <translation>暂无待处理工单</translation>
+    </message>
+    <message>
+        <source>Ask your supervisor to add you to a crew; its tickets will then appear here.</source>
+        <translation>请联系主管将您加入班组，班组的工单将显示在这里。</translation>
+    </message>
+    <message>
+        <source>New tickets from the repair centre appear here as soon as they reach this tablet.</source>
+        <translation>维修中心派发的新工单送达本平板后会立即显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerInput</name>
+    <message>
+        <source>Choose individual or corporate.</source>
+        <translation>请选择个人或单位。</translation>
+    </message>
+    <message>
+        <source>Enter the full name (2 to 60 characters).</source>
+        <translation>请输入全名（2 至 60 个字符）。</translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s full name.</source>
+        <translation>请输入经办人全名。</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address or leave it empty.</source>
+        <translation>请输入有效的电子邮箱地址，或留空。</translation>
+    </message>
+    <message>
+        <source>Choose a contact channel.</source>
+        <translation>请选择联系方式。</translation>
+    </message>
+    <message>
+        <source>Grade is A, B, C or D.</source>
+        <translation>客户等级为 A、B、C 或 D。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRepository</name>
+    <message>
+        <source>This device is not set up yet; enroll it first.</source>
+        <translation>本设备尚未完成设置，请先登记设备。</translation>
+    </message>
+    <message>
+        <source>No such customer.</source>
+        <translation>找不到该客户。</translation>
+    </message>
+    <message>
+        <source>Choose the plate colour.</source>
+        <translation>请选择车牌颜色。</translation>
+    </message>
+    <message>
+        <source>Plate %1 cannot be %2.</source>
+        <translation>车牌 %1 的颜色不能是 %2。</translation>
+    </message>
+    <message>
+        <source>Vehicle %1 is already registered.</source>
+        <translation>车辆 %1 已登记。</translation>
+    </message>
+    <message>
+        <source>Write what was said.</source>
+        <translation>请填写沟通内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSummaryPage</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>%1 级客户</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>No vehicles registered.</source>
+        <translation>暂无登记车辆。</translation>
+    </message>
+    <message>
+        <source>Recent tickets</source>
+        <translation>近期工单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) in all</source>
+        <translation>
+            <numerusform>共 %n 张工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tickets for this customer.</source>
+        <translation>该客户暂无工单。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open the data file %1: %2</source>
+        <translation>无法打开数据文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged or is not a FieldDesk store (%2). It was left untouched.</source>
+        <translation>数据文件 %1 已损坏或不是 FieldDesk 数据文件（%2）。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged (%2). It was left untouched.</source>
+        <translation>数据文件 %1 已损坏（%2）。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database but not a FieldDesk store. It was left untouched.</source>
+        <translation>文件 %1 是 SQLite 数据库，但不是 FieldDesk 数据文件。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The data file %1 was written by a newer FieldDesk (schema version %2; this version knows up to %3). It was left untouched: update FieldDesk to open it.</source>
+        <translation>数据文件 %1 由更新版本的 FieldDesk 写入（数据结构版本 %2，本版本最高支持 %3）。该文件未作任何改动，请升级 FieldDesk 后再打开。</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>无法读取 %1 的数据结构版本。</translation>
+    </message>
+    <message>
+        <source>The built-in schema is missing from this build.</source>
+        <translation>本程序缺少内置的数据结构定义。</translation>
+    </message>
+    <message>
+        <source>No migration from schema version %1.</source>
+        <translation>没有从数据结构版本 %1 升级的迁移步骤。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver gave no connection handle.</source>
+        <translation>SQLite 驱动未返回连接句柄。</translation>
+    </message>
+    <message>
+        <source>Schema script failed: %1</source>
+        <translation>数据结构脚本执行失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hlc</name>
+    <message>
+        <source>Not a valid clock timestamp: %1</source>
+        <translation>无效的时钟时间戳：%1</translation>
+    </message>
+    <message>
+        <source>A timestamp from %1 is too far in the future.</source>
+        <translation>来自 %1 的时间戳超前过多。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskHome</name>
+    <message>
+        <source>Check ETC balance and status</source>
+        <translation>查询 ETC 余额与状态</translation>
+    </message>
+    <message>
+        <source>Card balance, card and OBU status</source>
+        <translation>卡内余额、用户卡及电子标签状态</translation>
+    </message>
+    <message>
+        <source>Recharge</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Top up a stored-value card</source>
+        <translation>为储值卡充值</translation>
+    </message>
+    <message>
+        <source>Report a lost card</source>
+        <translation>卡片挂失</translation>
+    </message>
+    <message>
+        <source>Stop a lost or stolen card</source>
+        <translation>遗失或被盗的卡片立即挂失</translation>
+    </message>
+    <message>
+        <source>Repair request</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>OBU or card not working</source>
+        <translation>电子标签或卡片故障</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Tell us what went wrong</source>
+        <translation>告诉我们您遇到的问题</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Rate our service</source>
+        <translation>为我们的服务评分</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎使用</translation>
+    </message>
+    <message>
+        <source>Touch a service to begin.</source>
+        <translation>请点击要办理的业务。</translation>
+    </message>
+    <message>
+        <source>For your privacy this kiosk keeps nothing once you leave. It returns to this screen after a minute without use.</source>
+        <translation>为保护您的隐私，您离开后本机不保留任何信息。一分钟无操作将自动返回本页面。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskServicePanel</name>
+    <message>
+        <source>Needs the server connection</source>
+        <translation>需要连接服务器</translation>
+    </message>
+    <message>
+        <source>Coming with the next update</source>
+        <translation>将在下次更新中提供</translation>
+    </message>
+    <message>
+        <source>Your balance and card status are kept on the ETC server. This kiosk cannot reach the server yet, so it cannot show them — we would rather show nothing than a figure we cannot vouch for.</source>
+        <translation>您的余额和卡片状态保存在 ETC 服务器上。本机暂时无法连接服务器，因此无法显示。我们宁可不显示，也不提供无法核实的数字。</translation>
+    </message>
+    <message>
+        <source>A recharge must be approved by the ETC server and written to your card. This kiosk cannot reach the server yet, so it cannot take payments.</source>
+        <translation>充值须经 ETC 服务器授权并写入您的卡片。本机暂时无法连接服务器，因此不能办理充值。</translation>
+    </message>
+    <message>
+        <source>Reporting a lost card here comes with the next update of this kiosk. To stop a lost card now, please go to the counter: staff will report it straight away.</source>
+        <translation>本机将在下次更新后提供挂失服务。如需立即挂失，请前往柜台，工作人员会马上为您办理。</translation>
+    </message>
+    <message>
+        <source>Repair requests from this kiosk come with the next update.</source>
+        <translation>本机将在下次更新后受理报修。</translation>
+    </message>
+    <message>
+        <source>Complaints from this kiosk come with the next update.</source>
+        <translation>本机将在下次更新后受理投诉。</translation>
+    </message>
+    <message>
+        <source>The satisfaction survey comes with the next update of this kiosk. Thank you for wanting to tell us how we did.</source>
+        <translation>满意度调查将在本机下次更新后提供。感谢您愿意告诉我们服务得怎么样。</translation>
+    </message>
+    <message>
+        <source>Staff at the counter can help you with this right now.</source>
+        <translation>柜台工作人员现在就可以为您办理。</translation>
+    </message>
+    <message>
+        <source>Back to start</source>
+        <translation>返回首页</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>中文</source>
+        <comment>language name, always in Chinese</comment>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language name, always in English</comment>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>FieldDesk</source>
+        <translation>FieldDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MobilePhone</name>
+    <message>
+        <source>Enter a mobile phone number.</source>
+        <translation>请输入手机号码。</translation>
+    </message>
+    <message>
+        <source>A mobile phone number has 11 digits and starts with 13 to 19, e.g. 138 0013 8000.</source>
+        <translation>手机号码为 11 位数字，以 13 至 19 开头，例如 138 0013 8000。</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan with at most two decimals, e.g. 50 or 12.50.</source>
+        <translation>请输入以元为单位的金额，最多两位小数，例如 50 或 12.50。</translation>
+    </message>
+</context>
+<context>
+    <name>ObuStateMachine</name>
+    <message>
+        <source>not activated</source>
+        <comment>OBU state in a sentence</comment>
+        <translation>未激活</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>OBU state in a sentence</comment>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <source>removed from the windscreen</source>
+        <comment>OBU state in a sentence</comment>
+        <translation>已从挡风玻璃拆下</translation>
+    </message>
+    <message>
+        <source>reported lost</source>
+        <comment>OBU state in a sentence</comment>
+        <translation>已挂失</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <comment>OBU state in a sentence</comment>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>OBU state in a sentence</comment>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>An OBU that is %1 cannot be activated.</source>
+        <translation>状态为“%1”的电子标签不能激活。</translation>
+    </message>
+    <message>
+        <source>An OBU that is %1 cannot be marked as removed.</source>
+        <translation>状态为“%1”的电子标签不能标记为已拆卸。</translation>
+    </message>
+    <message>
+        <source>An OBU that is %1 cannot be reported lost.</source>
+        <translation>状态为“%1”的电子标签不能挂失。</translation>
+    </message>
+    <message>
+        <source>An OBU that is %1 has no loss report to cancel.</source>
+        <translation>状态为“%1”的电子标签没有可解除的挂失。</translation>
+    </message>
+    <message>
+        <source>An OBU that is %1 cannot be suspended.</source>
+        <translation>状态为“%1”的电子标签不能停用。</translation>
+    </message>
+    <message>
+        <source>An OBU that is %1 cannot be resumed.</source>
+        <translation>状态为“%1”的电子标签不能恢复使用。</translation>
+    </message>
+    <message>
+        <source>An OBU that is %1 cannot be cancelled.</source>
+        <translation>状态为“%1”的电子标签不能注销。</translation>
+    </message>
+</context>
+<context>
+    <name>OutageBanner</name>
+    <message>
+        <source>Expected to end %1</source>
+        <translation>预计 %1 结束</translation>
+    </message>
+</context>
+<context>
+    <name>OverduePage</name>
+    <message>
+        <source>Overdue now</source>
+        <translation>当前超时工单</translation>
+    </message>
+    <message>
+        <source>Open tickets whose current step is past its time limit, most overdue first.</source>
+        <translation>当前环节已超过时限的未完成工单，超时最久的排在最前。</translation>
+    </message>
+    <message>
+        <source>%1+ overdue</source>
+        <translation>超时 %1+ 张</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>超时 %1 张</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue right now</source>
+        <translation>当前没有超时工单</translation>
+    </message>
+    <message>
+        <source>Tickets appear here as soon as a step passes its time limit.</source>
+        <translation>工单任一环节超过时限后会立即显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>删除最后一位</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentId</name>
+    <message>
+        <source>Enter the resident ID number.</source>
+        <translation>请输入居民身份证号码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A resident ID number has 18 characters; this one has %n.</source>
+        <translation>
+            <numerusform>居民身份证号码为 18 位，当前输入了 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A resident ID number is 17 digits followed by a digit or X.</source>
+        <translation>居民身份证号码由 17 位数字加 1 位数字或 X 组成。</translation>
+    </message>
+    <message>
+        <source>The resident ID number starts with an unknown region code (%1).</source>
+        <translation>居民身份证号码的地区码（%1）无效。</translation>
+    </message>
+    <message>
+        <source>The birth date in the resident ID number (%1) is not a real date.</source>
+        <translation>居民身份证号码中的出生日期（%1）不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The birth date in the resident ID number is before 1900.</source>
+        <translation>居民身份证号码中的出生日期早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>The birth date in the resident ID number is in the future.</source>
+        <translation>居民身份证号码中的出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The check character of the resident ID number does not match; check it for a typing error.</source>
+        <translation>居民身份证号码校验位不符，请检查是否输错。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Enter your staff number.</source>
+        <translation>请输入工号。</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>请输入 PIN 码。</translation>
+    </message>
+    <message>
+        <source>No data is open on this device.</source>
+        <translation>本设备没有打开的数据。</translation>
+    </message>
+    <message>
+        <source>%1 cannot use the tablet: only repair crew members and supervisors can sign in here.</source>
+        <translation>%1 无法使用外勤平板：只有维修班组成员和主管可以在此登录。</translation>
+    </message>
+    <message>
+        <source>%1 cannot use the counter: only counter, finance, supervisor and administrator staff can sign in here.</source>
+        <translation>%1 无法使用营业厅柜台：只有柜员、财务、主管和管理员可以在此登录。</translation>
+    </message>
+    <message>
+        <source>Nobody signs in on a self-service kiosk.</source>
+        <translation>自助终端无需员工登录。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>员工登录</translation>
+    </message>
+    <message>
+        <source>Sign in to see your crew&apos;s tickets and record each step on the way.</source>
+        <translation>登录后查看本班组的工单，并记录每一个处理环节。</translation>
+    </message>
+    <message>
+        <source>Your PIN is checked on this device, so signing in works without a connection.</source>
+        <translation>PIN 码在本机校验，没有网络也能登录。</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>e.g. 1001</source>
+        <translation>例如 1001</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 至 8 位数字</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign in to look up customers and tickets at the counter.</source>
+        <translation>登录后在柜台查询客户和工单。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRepository</name>
+    <message numerus="yes">
+        <source>Wrong staff number or PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>工号或 PIN 码错误，还可尝试 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a staff number of up to 20 characters.</source>
+        <translation>请输入不超过 20 个字符的工号。</translation>
+    </message>
+    <message>
+        <source>Enter the full name.</source>
+        <translation>请输入全名。</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>PIN 码为 4 至 8 位数字。</translation>
+    </message>
+    <message>
+        <source>Give the staff member at least one role.</source>
+        <translation>请为员工至少分配一个角色。</translation>
+    </message>
+    <message>
+        <source>Unknown role: %1</source>
+        <translation>未知角色：%1</translation>
+    </message>
+    <message>
+        <source>Staff number %1 is already taken.</source>
+        <translation>工号 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>No such staff member.</source>
+        <translation>找不到该员工。</translation>
+    </message>
+    <message>
+        <source>Wrong staff number or PIN.</source>
+        <translation>工号或 PIN 码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again after %1.</source>
+        <translation>PIN 码错误次数过多，请在 %1 之后重试。</translation>
+    </message>
+    <message>
+        <source>This staff account is disabled.</source>
+        <translation>该员工账号已停用。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. This staff number is locked for %1 minutes.</source>
+        <translation>PIN 码错误次数过多，该工号已锁定 %1 分钟。</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>无法创建数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot advance the counter %1.</source>
+        <translation>无法递增计数器 %1。</translation>
+    </message>
+    <message>
+        <source>A change to synced data must be written inside a transaction.</source>
+        <translation>对同步数据的修改必须在事务中写入。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record: %1</source>
+        <translation>未知的记录类型：%1</translation>
+    </message>
+    <message>
+        <source>%1 records cannot be changed; add a correction instead.</source>
+        <translation>%1 记录不能修改，请添加更正记录。</translation>
+    </message>
+    <message>
+        <source>A change needs the id of its record.</source>
+        <translation>修改必须指明记录的 ID。</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2.</source>
+        <translation>%1 没有字段 %2。</translation>
+    </message>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation>%1 缺少 %2。</translation>
+    </message>
+    <message>
+        <source>The %1 to change was not found.</source>
+        <translation>找不到要修改的 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n 项更改待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <translation>没有待发送的更改</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Reported</source>
+        <translation>已报修</translation>
+    </message>
+    <message>
+        <source>Sent to repair centre</source>
+        <translation>已转维修中心</translation>
+    </message>
+    <message>
+        <source>At repair centre</source>
+        <translation>维修中心已接收</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Waiting to accept</source>
+        <translation>待接单</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>已出发</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>已到达</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>处理完毕</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结单</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <source>Depart</source>
+        <translation>出发</translation>
+    </message>
+    <message>
+        <source>Arrived on site</source>
+        <translation>到达现场</translation>
+    </message>
+    <message>
+        <source>Work finished</source>
+        <translation>处理完毕</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Chased</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Fault reported</source>
+        <translation>客户报修</translation>
+    </message>
+    <message>
+        <source>Received by repair centre</source>
+        <translation>维修中心接收</translation>
+    </message>
+    <message>
+        <source>Dispatched to crew</source>
+        <translation>派单至班组</translation>
+    </message>
+    <message>
+        <source>Delivered to crew</source>
+        <translation>送达班组</translation>
+    </message>
+    <message>
+        <source>Accepted by crew</source>
+        <translation>班组接单</translation>
+    </message>
+    <message>
+        <source>Crew departed</source>
+        <translation>班组出发</translation>
+    </message>
+    <message>
+        <source>Crew arrived on site</source>
+        <translation>班组到达现场</translation>
+    </message>
+    <message>
+        <source>Closed after callback</source>
+        <translation>回访后结单</translation>
+    </message>
+    <message>
+        <source>Reopened after callback</source>
+        <translation>回访后重新打开</translation>
+    </message>
+    <message>
+        <source>Returned for re-dispatch</source>
+        <translation>退回重新派单</translation>
+    </message>
+    <message>
+        <source>P1 critical</source>
+        <translation>P1 特急</translation>
+    </message>
+    <message>
+        <source>P2 high</source>
+        <translation>P2 紧急</translation>
+    </message>
+    <message>
+        <source>P3 normal</source>
+        <translation>P3 一般</translation>
+    </message>
+    <message>
+        <source>P4 low</source>
+        <translation>P4 较低</translation>
+    </message>
+    <message>
+        <source>P5 lowest</source>
+        <translation>P5 最低</translation>
+    </message>
+    <message>
+        <source>No step deadline</source>
+        <translation>无环节时限</translation>
+    </message>
+    <message>
+        <source>Due in %1 h %2 min</source>
+        <translation>%1 小时 %2 分钟后到期</translation>
+    </message>
+    <message>
+        <source>Due in %1 min</source>
+        <translation>%1 分钟后到期</translation>
+    </message>
+    <message>
+        <source>Overdue %1 h %2 min</source>
+        <translation>已超时 %1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Overdue %1 min</source>
+        <translation>已超时 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Crew tablet</source>
+        <translation>外勤平板</translation>
+    </message>
+    <message>
+        <source>Branch counter</source>
+        <translation>营业厅柜台</translation>
+    </message>
+    <message>
+        <source>Self-service kiosk</source>
+        <translation>自助终端</translation>
+    </message>
+    <message>
+        <source>Repair crew</source>
+        <translation>维修班组</translation>
+    </message>
+    <message>
+        <source>Counter staff</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>营业厅</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>自助终端</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <source>In the field</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>Blue plate</source>
+        <translation>蓝牌</translation>
+    </message>
+    <message>
+        <source>Yellow plate</source>
+        <translation>黄牌</translation>
+    </message>
+    <message>
+        <source>Green plate</source>
+        <translation>绿牌</translation>
+    </message>
+    <message>
+        <source>Yellow-green plate</source>
+        <translation>黄绿牌</translation>
+    </message>
+    <message>
+        <source>White plate</source>
+        <translation>白牌</translation>
+    </message>
+    <message>
+        <source>Black plate</source>
+        <translation>黑牌</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位客户</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>个人客户</translation>
+    </message>
+    <message>
+        <source>Power cut</source>
+        <translation>停电</translation>
+    </message>
+    <message>
+        <source>Service outage</source>
+        <translation>服务中断</translation>
+    </message>
+    <message>
+        <source>System maintenance</source>
+        <translation>系统维护</translation>
+    </message>
+    <message>
+        <source>Road works</source>
+        <translation>道路施工</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDetail</name>
+    <message>
+        <source>This step is not available for this ticket.</source>
+        <translation>该工单当前不能执行此操作。</translation>
+    </message>
+    <message>
+        <source>Only a member of the ticket&apos;s crew can change it, on the crew&apos;s tablet.</source>
+        <translation>只有该工单所属班组的成员才能在班组平板上操作。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDetailPage</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>故障类别</translation>
+    </message>
+    <message>
+        <source>Reported via</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Crew</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>The crew has no steps left on this ticket.</source>
+        <translation>该工单已没有需要班组处理的环节。</translation>
+    </message>
+    <message>
+        <source>Only the crew this ticket is dispatched to can take these steps, on its tablet.</source>
+        <translation>只有接到派单的班组才能在其平板上执行这些操作。</translation>
+    </message>
+    <message>
+        <source>Why are you returning this ticket?</source>
+        <translation>请说明退回原因</translation>
+    </message>
+    <message>
+        <source>e.g. the address is outside our area</source>
+        <translation>例如：地址不在本班组服务范围</translation>
+    </message>
+    <message>
+        <source>Return ticket</source>
+        <translation>确认退回</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Not dispatched to a crew</source>
+        <translation>尚未派单</translation>
+    </message>
+</context>
+<context>
+    <name>TicketRepository</name>
+    <message>
+        <source>Describe the problem in a short title (2 to 120 characters).</source>
+        <translation>请用简短的标题描述问题（2 至 120 个字符）。</translation>
+    </message>
+    <message>
+        <source>Unknown channel.</source>
+        <translation>未知的受理渠道。</translation>
+    </message>
+    <message>
+        <source>Urgency and impact are 1 (high) to 3 (low).</source>
+        <translation>紧急程度和影响范围为 1（高）至 3（低）。</translation>
+    </message>
+    <message>
+        <source>This device is not set up yet; enroll it first.</source>
+        <translation>本设备尚未完成设置，请先登记设备。</translation>
+    </message>
+    <message>
+        <source>Choose the crew to dispatch to.</source>
+        <translation>请选择要派单的班组。</translation>
+    </message>
+    <message>
+        <source>Say why the order is returned.</source>
+        <translation>请填写退回原因。</translation>
+    </message>
+    <message>
+        <source>No such ticket.</source>
+        <translation>找不到该工单。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketRow</name>
+    <message>
+        <source>Step due %1</source>
+        <translation>环节时限 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWorkflow</name>
+    <message>
+        <source>reported</source>
+        <comment>ticket state in a sentence</comment>
+        <translation>已报修</translation>
+    </message>
+    <message>
+        <source>sent to the repair centre</source>
+        <comment>ticket state in a sentence</comment>
+        <translation>已转至维修中心</translation>
+    </message>
+    <message>
+        <source>at the repair centre</source>
+        <comment>ticket state in a sentence</comment>
+        <translation>在维修中心</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <comment>ticket state in a sentence</comment>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>delivered to the crew</source>
+        <comment>ticket state in a sentence</comment>
+        <translation>已送达班组</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <comment>ticket state in a sentence</comment>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <comment>ticket state in a sentence</comment>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <comment>ticket state in a sentence</comment>
+        <translation>已到达现场</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <comment>ticket state in a sentence</comment>
+        <translation>已处理完毕</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>ticket state in a sentence</comment>
+        <translation>已结单</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <comment>ticket state in a sentence</comment>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <comment>ticket state in a sentence</comment>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>ticket state in a sentence</comment>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <comment>ticket event in a sentence</comment>
+        <translation>转派</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <comment>ticket event in a sentence</comment>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <comment>ticket event in a sentence</comment>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <comment>ticket event in a sentence</comment>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <comment>ticket event in a sentence</comment>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <source>marked as departed</source>
+        <comment>ticket event in a sentence</comment>
+        <translation>标记为出发</translation>
+    </message>
+    <message>
+        <source>marked as arrived</source>
+        <comment>ticket event in a sentence</comment>
+        <translation>标记为到达</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <comment>ticket event in a sentence</comment>
+        <translation>标记为处理完毕</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>ticket event in a sentence</comment>
+        <translation>结单</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <comment>ticket event in a sentence</comment>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <comment>ticket event in a sentence</comment>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>ticket event in a sentence</comment>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>A ticket that is %1 cannot be %2.</source>
+        <translation>%1的工单不能%2。</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclePlate</name>
+    <message>
+        <source>Enter the plate number.</source>
+        <translation>请输入车牌号码。</translation>
+    </message>
+    <message>
+        <source>A plate number starts with a province abbreviation such as 京 or 粤; &quot;%1&quot; is not one.</source>
+        <translation>车牌号码应以省份简称开头（如 京、粤），“%1”不是省份简称。</translation>
+    </message>
+    <message>
+        <source>The second character of a plate number is a letter for the issuing office.</source>
+        <translation>车牌号码第二位应为发牌机关代号字母。</translation>
+    </message>
+    <message>
+        <source>The last five characters of a plate number are digits or letters other than I and O.</source>
+        <translation>车牌号码后五位应为数字或字母（不含 I 和 O）。</translation>
+    </message>
+    <message>
+        <source>An 8-character new-energy plate number is either D or F, a letter or digit and four digits (沪AD12345), or five digits and D or F (粤B12345D).</source>
+        <translation>8 位新能源车牌号码为：D 或 F 加一位字母或数字再加四位数字（如 沪AD12345），或五位数字加 D 或 F（如 粤B12345D）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A plate number has 7 characters, or 8 for a new-energy vehicle; this one has %n.</source>
+        <translation>
+            <numerusform>车牌号码为 7 位，新能源车为 8 位；当前输入了 %n 位。</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+namespace fd {
+class Store;
+}
+
+/**
+ * The app's handle on the local store, shared by every model and screen. It carries the
+ * clock-driven "now" that SLA countdowns are computed from (refreshed every 30 s, so every list
+ * ticks together), and announces local writes so lists and summaries reload.
+ *
+ * Published to QML as the singleton AppData; models take it as their `source`.
+ */
+class DataSource : public QObject
+{
+    Q_OBJECT
+    /** Milliseconds since the epoch (UTC) by the store's clock, refreshed every tickInterval. */
+    Q_PROPERTY(double nowMs READ nowMsAsDouble NOTIFY nowChanged)
+    /** Bumped on every local write made through the app. */
+    Q_PROPERTY(int revision READ revision NOTIFY changed)
+    Q_PROPERTY(bool hasStore READ hasStore CONSTANT)
+
+public:
+    static constexpr int kTickMs = 30'000;
+
+    explicit DataSource(QObject *parent = nullptr);
+
+    /** C++ only: the store all models read; must outlive this object. */
+    void setStore(fd::Store *store);
+    [[nodiscard]] fd::Store *store() const { return m_store; }
+    [[nodiscard]] bool hasStore() const { return m_store != nullptr; }
+
+    [[nodiscard]] qint64 nowMs() const { return m_nowMs; }
+    [[nodiscard]] double nowMsAsDouble() const { return double(m_nowMs); }
+    [[nodiscard]] int revision() const { return m_revision; }
+
+    /** Re-reads the clock now instead of waiting for the next tick. */
+    Q_INVOKABLE void refreshNow();
+    /** Called after a local write so that everything showing data reloads. */
+    Q_INVOKABLE void notifyChanged();
+
+Q_SIGNALS:
+    void nowChanged();
+    void changed();
+
+private:
+    fd::Store *m_store = nullptr;
+    qint64 m_nowMs = 0;
+    int m_revision = 0;
+    QTimer m_tick;
+};

@@ -1,0 +1,192 @@
+#include "screentour.h"
+
+#include "qmlmessagecollector.h"
+#include "store.h"
+#include "ticketrepository.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QImage>
+#include <QQuickWindow>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+QString firstValue(fd::Store &store, const QString &sql, const QVariantList &binds = {})
+{
+    auto r = store.db().run(sql, binds);
+    if (!r || !r.value().next())
+        return {};
+    return r.value().value(0).toString();
+}
+
+const QString kOpenStates = QStringLiteral("('dispatched', 'delivered', 'accepted', 'departed', 'arrived')");
+} // namespace
+
+ScreenTour::ScreenTour(QQuickWindow *window, const QmlServices &services, QmlMessageCollector *messages)
+    : m_window(window), m_services(services), m_messages(messages)
+{
+}
+
+QSize ScreenTour::windowSize(const QString &mode)
+{
+    return mode == QLatin1String("kiosk") ? QSize(1080, 1920) : QSize(1280, 800);
+}
+
+bool ScreenTour::plan(const QString &mode, QString *staffId, QList<Screen> *screens)
+{
+    fd::Store &store = *m_services.data->store();
+    if (mode == QLatin1String("kiosk")) {
+        screens->append({mode, QStringLiteral("home"), {}});
+        screens->append({mode, QStringLiteral("service"), QStringLiteral("recharge")});
+        return true;
+    }
+    screens->append({mode, QStringLiteral("signin"), {}});
+    if (mode == QLatin1String("tablet")) {
+        // The crew member whose crew has the most open work shows the list best.
+        *staffId = firstValue(store, QStringLiteral("SELECT s.id FROM staff s"
+                                                    " JOIN staff_roles r ON r.staff_id = s.id AND r.granted = 1 AND r.role = 'crew'"
+                                                    " JOIN crew_members m ON m.staff_id = s.id AND m.active = 1"
+                                                    " WHERE s.active = 1 ORDER BY (SELECT count(*) FROM tickets t WHERE t.crew_id = m.crew_id"
+                                                    " AND t.state IN ") + kOpenStates + QStringLiteral(") DESC, s.staff_no LIMIT 1"));
+        if (staffId->isEmpty()) {
+            m_failures << QStringLiteral("tablet: the store has no active crew member to preview the crew's screens with");
+            return false;
+        }
+        const QString crewId = firstValue(store, QStringLiteral("SELECT crew_id FROM crew_members WHERE staff_id = ? AND active = 1"
+                                                                " ORDER BY updated_at DESC LIMIT 1"),
+                                          {*staffId});
+        auto first = fd::TicketRepository(store).forCrew(crewId, 1);
+        QString ticketId = first && !first->isEmpty() ? first->constFirst().id : QString();
+        if (ticketId.isEmpty())
+            ticketId = firstValue(store, QStringLiteral("SELECT id FROM tickets ORDER BY reported_at DESC LIMIT 1"));
+        screens->append({mode, QStringLiteral("tickets"), {}});
+        if (ticketId.isEmpty())
+            m_failures << QStringLiteral("tablet: the store has no ticket to show in the ticket screen");
+        else
+            screens->append({mode, QStringLiteral("ticket"), ticketId});
+        return true;
+    }
+
+    // Counter: a supervisor sees every counter screen, the overdue list included.
+    for (const char *role : {"supervisor", "counter", "admin", "finance"}) {
+        *staffId = firstValue(store, QStringLiteral("SELECT s.id FROM staff s JOIN staff_roles r ON r.staff_id = s.id AND r.granted = 1"
+                                                    " WHERE r.role = ? AND s.active = 1 ORDER BY s.staff_no LIMIT 1"),
+                              {QString::fromLatin1(role)});
+        if (!staffId->isEmpty())
+            break;
+    }
+    if (staffId->isEmpty()) {
+        m_failures << QStringLiteral("counter: the store has no active counter, finance, supervisor or admin staff member");
+        return false;
+    }
+    const QString customerId = firstValue(store, QStringLiteral("SELECT c.id FROM customers c ORDER BY (SELECT count(*) FROM tickets t"
+                                                                " WHERE t.customer_id = c.id) DESC, c.local_no LIMIT 1"));
+    const QString customerName = firstValue(store, QStringLiteral("SELECT name FROM customers WHERE id = ?"), {customerId});
+    QString ticketId = firstValue(store, QStringLiteral("SELECT id FROM tickets WHERE due_at IS NOT NULL AND due_at < ? ORDER BY due_at LIMIT 1"),
+                                  {store.nowMs()});
+    if (ticketId.isEmpty())
+        ticketId = firstValue(store, QStringLiteral("SELECT id FROM tickets ORDER BY reported_at DESC LIMIT 1"));
+    if (customerId.isEmpty() || ticketId.isEmpty()) {
+        m_failures << QStringLiteral("counter: the store needs at least one customer and one ticket to show the counter's screens");
+        return false;
+    }
+    screens->append({mode, QStringLiteral("search"), customerName});
+    screens->append({mode, QStringLiteral("customer"), customerId});
+    screens->append({mode, QStringLiteral("ticket"), ticketId});
+    screens->append({mode, QStringLiteral("overdue"), {}});
+    return true;
+}
+
+void ScreenTour::settle()
+{
+    // Lets loaders, layouts and list views finish; the offscreen window renders on grab.
+    for (int i = 0; i < 3; ++i) {
+        QEventLoop loop;
+        QTimer::singleShot(30, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
+
+bool ScreenTour::show(const Screen &screen, const QString &language)
+{
+    QObject *root = m_window;
+    QVariant shown;
+    const bool invoked = QMetaObject::invokeMethod(root, "showScreen", Q_RETURN_ARG(QVariant, shown), Q_ARG(QVariant, screen.name),
+                                                   Q_ARG(QVariant, screen.argument));
+    settle();
+    const QString label = QStringLiteral("%1-%2-%3").arg(screen.mode, screen.name, language);
+    if (!invoked || !shown.toBool()) {
+        m_failures << QStringLiteral("%1: the screen could not be shown").arg(label);
+        return false;
+    }
+    const QImage image = m_window->grabWindow();
+    if (image.isNull()) {
+        m_failures << QStringLiteral("%1: the window could not be grabbed").arg(label);
+        return false;
+    }
+    ++m_shown;
+    if (!m_screenshotDir.isEmpty()) {
+        const QString path = QDir(m_screenshotDir).filePath(label + QStringLiteral(".png"));
+        if (!image.save(path)) {
+            m_failures << QStringLiteral("%1: cannot write %2").arg(label, path);
+            return false;
+        }
+        std::printf("%s\n", qPrintable(path));
+    }
+    return true;
+}
+
+int ScreenTour::run()
+{
+    if (!m_screenshotDir.isEmpty() && !QDir().mkpath(m_screenshotDir)) {
+        std::fprintf(stderr, "Cannot create the screenshot folder %s\n", qPrintable(m_screenshotDir));
+        return 2;
+    }
+    const QString startLanguage = m_services.language->language();
+    const QString startMode = m_services.device->mode();
+    for (const QString &mode : DeviceInfo::modes()) {
+        m_services.session->signOut();
+        m_services.device->setMode(mode);
+        m_services.session->setMode(mode);
+        m_window->resize(windowSize(mode));
+        QString staffId;
+        QList<Screen> screens;
+        if (!plan(mode, &staffId, &screens))
+            continue;
+        for (const QString &language : LanguageManager::languages()) {
+            if (!m_services.language->setLanguage(language)) {
+                m_failures << QStringLiteral("%1: the %2 translation could not be loaded").arg(mode, language);
+                continue;
+            }
+            for (const Screen &screen : std::as_const(screens)) {
+                const bool needsStaff = mode != QLatin1String("kiosk") && screen.name != QLatin1String("signin");
+                if (needsStaff && !m_services.session->signedIn() && !m_services.session->beginPreview(staffId)) {
+                    m_failures << QStringLiteral("%1: cannot preview as staff %2: %3").arg(mode, staffId, m_services.session->errorMessage());
+                    break;
+                }
+                if (!needsStaff)
+                    m_services.session->signOut();
+                show(screen, language);
+            }
+        }
+    }
+    m_services.session->signOut();
+    m_services.language->setLanguage(startLanguage);
+    m_services.device->setMode(startMode);
+    m_services.session->setMode(startMode);
+    settle();
+
+    const QStringList problems = m_messages ? m_messages->messages() : QStringList();
+    for (const QString &f : std::as_const(m_failures))
+        std::fprintf(stderr, "FAIL %s\n", qPrintable(f));
+    for (const QString &p : problems)
+        std::fprintf(stderr, "QML %s\n", qPrintable(p));
+    const bool ok = m_failures.isEmpty() && problems.isEmpty();
+    const char *what = m_screenshotDir.isEmpty() ? "self-test" : "screenshots";
+    std::printf("%s %s: %d screens shown, %lld failures, %lld QML warnings\n", what, ok ? "passed" : "FAILED", m_shown,
+                static_cast<long long>(m_failures.size()), static_cast<long long>(problems.size()));
+    std::fflush(stdout);
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,180 @@
+pragma Singleton
+import QtQuick
+import FieldDesk
+
+// Words for the keys the models carry (ticket states, events, priorities, …). Models hold data,
+// not text, so switching the language retranslates every list without reloading it. Each
+// function reads Language.language so that bindings calling it re-run on a switch.
+QtObject {
+    function stateLabel(state) {
+        void Language.language
+        switch (state) {
+        case "reported": return qsTr("Reported")
+        case "sent": return qsTr("Sent to repair centre")
+        case "received": return qsTr("At repair centre")
+        case "dispatched": return qsTr("Dispatched")
+        case "delivered": return qsTr("Waiting to accept")
+        case "accepted": return qsTr("Accepted")
+        case "departed": return qsTr("On the way")
+        case "arrived": return qsTr("On site")
+        case "finished": return qsTr("Finished")
+        case "closed": return qsTr("Closed")
+        case "returned": return qsTr("Returned")
+        case "reopened": return qsTr("Reopened")
+        case "cancelled": return qsTr("Cancelled")
+        }
+        return state
+    }
+
+    function stateTone(state) {
+        switch (state) {
+        case "delivered": case "dispatched": return "warning"
+        case "accepted": case "departed": case "arrived": return "info"
+        case "finished": case "closed": return "success"
+        case "reopened": return "danger"
+        }
+        return "neutral"
+    }
+
+    // Buttons: what the crew does next.
+    function actionLabel(event) {
+        void Language.language
+        switch (event) {
+        case "accept": return qsTr("Accept")
+        case "depart": return qsTr("Depart")
+        case "arrive": return qsTr("Arrived on site")
+        case "finish": return qsTr("Work finished")
+        case "return": return qsTr("Return")
+        }
+        return event
+    }
+
+    // Timeline: what happened.
+    function eventLabel(kind, event) {
+        void Language.language
+        if (kind === "note") return qsTr("Note")
+        if (kind === "chase") return qsTr("Chased")
+        if (kind === "alert") return qsTr("Alert")
+        switch (event) {
+        case "report": return qsTr("Fault reported")
+        case "send": return qsTr("Sent to repair centre")
+        case "receive": return qsTr("Received by repair centre")
+        case "dispatch": return qsTr("Dispatched to crew")
+        case "deliver": return qsTr("Delivered to crew")
+        case "accept": return qsTr("Accepted by crew")
+        case "depart": return qsTr("Crew departed")
+        case "arrive": return qsTr("Crew arrived on site")
+        case "finish": return qsTr("Work finished")
+        case "close": return qsTr("Closed after callback")
+        case "reopen": return qsTr("Reopened after callback")
+        case "return": return qsTr("Returned for re-dispatch")
+        case "cancel": return qsTr("Cancelled")
+        }
+        return event
+    }
+
+    function priorityLabel(priority) {
+        void Language.language
+        switch (priority) {
+        case 1: return qsTr("P1 critical")
+        case 2: return qsTr("P2 high")
+        case 3: return qsTr("P3 normal")
+        case 4: return qsTr("P4 low")
+        case 5: return qsTr("P5 lowest")
+        }
+        return ""
+    }
+
+    function priorityTone(priority) {
+        return priority <= 1 ? "danger" : priority === 2 ? "warning" : "neutral"
+    }
+
+    // "Due in 12 min" / "Overdue 5 min", from the due time and the store clock's now.
+    function slaText(dueAt, now) {
+        void Language.language
+        if (dueAt < 0)
+            return qsTr("No step deadline")
+        if (dueAt >= now) {
+            const left = Math.ceil((dueAt - now) / 60000)
+            if (left >= 60)
+                return qsTr("Due in %1 h %2 min").arg(Math.floor(left / 60)).arg(left % 60)
+            return qsTr("Due in %1 min").arg(left)
+        }
+        const late = Math.max(1, Math.floor((now - dueAt) / 60000))
+        if (late >= 60)
+            return qsTr("Overdue %1 h %2 min").arg(Math.floor(late / 60)).arg(late % 60)
+        return qsTr("Overdue %1 min").arg(late)
+    }
+
+    function modeLabel(mode) {
+        void Language.language
+        switch (mode) {
+        case "tablet": return qsTr("Crew tablet")
+        case "counter": return qsTr("Branch counter")
+        case "kiosk": return qsTr("Self-service kiosk")
+        }
+        return mode
+    }
+
+    function roleLabel(role) {
+        void Language.language
+        switch (role) {
+        case "crew": return qsTr("Repair crew")
+        case "counter": return qsTr("Counter staff")
+        case "finance": return qsTr("Finance")
+        case "supervisor": return qsTr("Supervisor")
+        case "admin": return qsTr("Administrator")
+        }
+        return role
+    }
+
+    function channelLabel(channel) {
+        void Language.language
+        switch (channel) {
+        case "counter": return qsTr("Counter")
+        case "kiosk": return qsTr("Kiosk")
+        case "phone": return qsTr("Phone")
+        case "online": return qsTr("Online")
+        case "field": return qsTr("In the field")
+        }
+        return channel
+    }
+
+    function plateColourLabel(colour) {
+        void Language.language
+        switch (colour) {
+        case "blue": return qsTr("Blue plate")
+        case "yellow": return qsTr("Yellow plate")
+        case "green": return qsTr("Green plate")
+        case "yellow_green": return qsTr("Yellow-green plate")
+        case "white": return qsTr("White plate")
+        case "black": return qsTr("Black plate")
+        }
+        return colour
+    }
+
+    function customerKindLabel(kind) {
+        void Language.language
+        return kind === "corporate" ? qsTr("Company") : qsTr("Individual")
+    }
+
+    function outageKindLabel(kind) {
+        void Language.language
+        switch (kind) {
+        case "power": return qsTr("Power cut")
+        case "service": return qsTr("Service outage")
+        case "system": return qsTr("System maintenance")
+        case "road": return qsTr("Road works")
+        }
+        return kind
+    }
+
+    // Local date and time; the year only when it is not this year.
+    function dateTime(ms) {
+        if (ms === undefined || ms <= 0)
+            return ""
+        const d = new Date(ms)
+        const format = d.getFullYear() === new Date().getFullYear() ? "MM-dd HH:mm" : "yyyy-MM-dd HH:mm"
+        return Qt.formatDateTime(d, format)
+    }
+}

@@ -1,0 +1,154 @@
+// Not `pragma ComponentBehavior: Bound`: Qt 6.4's Loader and StackView create their items in a
+// child context and refuse bound components ("Cannot instantiate bound component outside its
+// creation context"); Qt 6.5 lifts this. Delegates here still use required properties.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import FieldDesk
+
+// The branch counter: search on the left rail, and the supervisor's overdue list.
+Item {
+    id: home
+
+    objectName: "counterHome"
+
+    // "search" or "overdue"
+    property string section: "search"
+    readonly property bool canSeeOverdue: Session.supervisor || Session.hasRole("admin")
+
+    function showSection(name) {
+        home.section = name
+        stack.replace(null, name === "overdue" ? overdueComponent : searchComponent, {}, StackView.Immediate)
+    }
+
+    function openCustomer(customerId, immediate) {
+        stack.push(customerComponent, { customerId: customerId }, immediate ? StackView.Immediate : StackView.PushTransition)
+    }
+
+    function openTicket(ticketId, immediate) {
+        stack.push(ticketComponent, { ticketId: ticketId }, immediate ? StackView.Immediate : StackView.PushTransition)
+    }
+
+    function showScreen(name, arg) {
+        switch (name) {
+        case "search":
+            home.showSection("search")
+            if (arg)
+                stack.currentItem.query = arg
+            return true
+        case "customer":
+            home.showSection("search")
+            home.openCustomer(arg, true)
+            return true
+        case "ticket":
+            home.showSection("search")
+            home.openTicket(arg, true)
+            return true
+        case "overdue":
+            if (!home.canSeeOverdue)
+                return false
+            home.showSection("overdue")
+            return true
+        }
+        return false
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // Navigation rail.
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 232
+            color: Theme.surface
+
+            Rectangle {
+                anchors.right: parent.right
+                width: 1
+                height: parent.height
+                color: Theme.border
+            }
+
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.spacingL
+                spacing: Theme.spacingS
+
+                Repeater {
+                    model: [
+                        { key: "search", label: qsTr("Search"), shown: true },
+                        { key: "overdue", label: qsTr("Overdue now"), shown: home.canSeeOverdue }
+                    ]
+                    delegate: ItemDelegate {
+                        id: navItem
+                        required property var modelData
+                        readonly property bool current: home.section === modelData.key
+                        objectName: "nav_" + modelData.key
+                        visible: modelData.shown
+                        Layout.fillWidth: true
+                        implicitHeight: Theme.touchTarget + 4
+                        leftPadding: Theme.spacingL
+                        onClicked: home.showSection(modelData.key)
+                        background: Rectangle {
+                            radius: Theme.radius
+                            color: navItem.current ? Theme.primarySoft : (navItem.down ? Theme.neutralSoft : "transparent")
+                        }
+                        contentItem: Label {
+                            text: navItem.modelData.label
+                            color: navItem.current ? Theme.primary : Theme.text
+                            font.pixelSize: Theme.fontMedium
+                            font.weight: navItem.current ? Font.DemiBold : Font.Normal
+                            verticalAlignment: Text.AlignVCenter
+                            elide: Text.ElideRight
+                        }
+                    }
+                }
+                Item { Layout.fillHeight: true }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Recharge, card issue and other ETC account work need the server connection and are not available yet.")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
+
+        StackView {
+            id: stack
+            objectName: "counterStack"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            initialItem: searchComponent
+        }
+    }
+
+    Component {
+        id: searchComponent
+        CounterSearchPage {
+            onCustomerChosen: customerId => home.openCustomer(customerId, false)
+            onTicketChosen: ticketId => home.openTicket(ticketId, false)
+        }
+    }
+    Component {
+        id: overdueComponent
+        OverduePage {
+            onTicketChosen: ticketId => home.openTicket(ticketId, false)
+        }
+    }
+    Component {
+        id: customerComponent
+        CustomerSummaryPage {
+            onBack: stack.pop()
+            onTicketChosen: ticketId => home.openTicket(ticketId, false)
+        }
+    }
+    Component {
+        id: ticketComponent
+        TicketDetailPage {
+            onBack: stack.pop()
+        }
+    }
+}

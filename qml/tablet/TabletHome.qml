@@ -1,0 +1,42 @@
+// Not `pragma ComponentBehavior: Bound`: Qt 6.4's Loader and StackView create their items in a
+// child context and refuse bound components ("Cannot instantiate bound component outside its
+// creation context"); Qt 6.5 lifts this. Delegates here still use required properties.
+import QtQuick
+import QtQuick.Controls
+import FieldDesk
+
+// The crew's tablet: ticket list, and a ticket's detail on top of it.
+StackView {
+    id: stack
+
+    objectName: "tabletHome"
+
+    function openTicket(ticketId, immediate) {
+        if (stack.depth > 1)
+            stack.pop(null, StackView.Immediate)
+        stack.push(detailComponent, { ticketId: ticketId }, immediate ? StackView.Immediate : StackView.PushTransition)
+    }
+
+    function showScreen(name, arg) {
+        if (name === "tickets") {
+            stack.pop(null, StackView.Immediate)
+            return true
+        }
+        if (name === "ticket" && arg) {
+            stack.openTicket(arg, true)
+            return true
+        }
+        return false
+    }
+
+    initialItem: CrewTicketsPage {
+        onTicketChosen: ticketId => stack.openTicket(ticketId, false)
+    }
+
+    Component {
+        id: detailComponent
+        TicketDetailPage {
+            onBack: stack.pop()
+        }
+    }
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "clock.h"
+#include "httpapi.h"
+#include "result.h"
+#include "serveroptions.h"
+#include "servermetrics.h"
+#include "serverstorage.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QHttpServer;
+
+namespace fd {
+
+class GuardedTcpServer;
+
+/**
+ * One fielddesk-server: storage, HTTP API and listening socket, started and stopped as a unit.
+ * main.cpp only parses arguments and calls start()/stop(); tests can run one in-process.
+ */
+class FieldDeskServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** Process exit statuses, so a supervisor can tell "fix the configuration" from "retry". */
+    enum ExitCode {
+        ExitOk = 0,
+        /** Start-up failed for a reason that may pass (the port is taken). */
+        ExitRuntimeFailure = 1,
+        /** Invalid arguments, or a database the server refuses to touch: restarting will not help. */
+        ExitConfigError = 2,
+    };
+
+    FieldDeskServer(ServerOptions options, const Clock &clock, QObject *parent = nullptr);
+    ~FieldDeskServer() override;
+
+    /** Opens the database, then listens. On failure nothing is left open. */
+    [[nodiscard]] Result<void> start();
+    /** Stops accepting, closes connections, records the stop and closes the database. Idempotent. */
+    void stop();
+
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    /** The port actually bound (differs from the requested one when that was 0). */
+    [[nodiscard]] quint16 port() const;
+    /** `http://HOST:PORT` as bound. */
+    [[nodiscard]] QString url() const;
+    [[nodiscard]] const ServerOptions &options() const { return m_options; }
+    [[nodiscard]] ServerStorage &storage() { return m_storage; }
+    [[nodiscard]] const ServerMetrics &metrics() const { return m_metrics; }
+
+    /** The project version this binary was built as. */
+    [[nodiscard]] static QString version();
+    /** Which ExitCode a start() error maps to. */
+    [[nodiscard]] static int exitCodeFor(const Error &error);
+
+private:
+    ServerOptions m_options;
+    const Clock &m_clock;
+    ServerStorage m_storage;
+    ServerMetrics m_metrics;
+    HttpApi m_api;
+    std::unique_ptr<QHttpServer> m_http;
+    QPointer<GuardedTcpServer> m_tcp;
+    bool m_running = false;
+};
+
+} // namespace fd
