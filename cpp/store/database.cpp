@@ -89,6 +89,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_statements.clear(); // finalise the kept statements before the connection closes
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -232,6 +233,46 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds)
     return query;
 }
 
+Result<QSqlQuery *> Database::cachedStatement(const QString &sql, const QVariantList &binds)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = prepare(sql);
+        if (!q)
+            return q.error();
+        it = m_statements.insert(sql, std::move(q).value());
+    }
+    QSqlQuery *query = &it.value();
+    for (int i = 0; i < binds.size(); ++i)
+        query->bindValue(i, bindable(binds.at(i)));
+    if (auto r = exec(*query); !r) {
+        query->finish();
+        return r.error();
+    }
+    return query;
+}
+
+Result<int> Database::runCached(const QString &sql, const QVariantList &binds)
+{
+    auto q = cachedStatement(sql, binds);
+    if (!q)
+        return q.error();
+    const int changed = q.value()->numRowsAffected();
+    q.value()->finish();
+    return changed;
+}
+
+Result<QVariant> Database::scalarCached(const QString &sql, const QVariantList &binds)
+{
+    auto q = cachedStatement(sql, binds);
+    if (!q)
+        return q.error();
+    QSqlQuery *query = q.value();
+    const QVariant v = query->next() ? query->value(0) : QVariant();
+    query->finish();
+    return v;
+}
+
 QVariant Database::bindable(const QVariant &value)
 {
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
@@ -257,22 +298,25 @@ Result<void> Database::execScript(const QString &script)
 Transaction::Transaction(Database &db, Durability durability) : m_db(db), m_durability(durability)
 {
     const int depth = m_db.transactionDepth();
-    QSqlQuery q(m_db.sql());
+    Result<int> begun = 0;
     if (depth == 0) {
         // SQLite refuses to change the safety level inside a transaction: set it before BEGIN.
-        if (m_durability == Durability::Full && !q.exec(QStringLiteral("PRAGMA synchronous = FULL"))) {
-            m_beginError = makeError("db_begin", QStringLiteral("Cannot ask for a flushed commit: %1").arg(q.lastError().text()));
-            return;
+        if (m_durability == Durability::Full) {
+            if (auto r = m_db.runCached(QStringLiteral("PRAGMA synchronous = FULL")); !r) {
+                m_beginError = makeError("db_begin", QStringLiteral("Cannot ask for a flushed commit: %1").arg(r.error().message));
+                return;
+            }
         }
-        m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        begun = m_db.runCached(QStringLiteral("BEGIN IMMEDIATE"));
     } else {
         m_savepoint = QStringLiteral("sp%1").arg(depth);
-        m_open = q.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
+        begun = m_db.runCached(QStringLiteral("SAVEPOINT ") + m_savepoint);
     }
+    m_open = begun.ok();
     if (m_open) {
         ++m_db.transactionDepth();
     } else {
-        m_beginError = makeError("db_begin", QStringLiteral("Cannot start a transaction: %1").arg(q.lastError().text()));
+        m_beginError = makeError("db_begin", QStringLiteral("Cannot start a transaction: %1").arg(begun.error().message));
         restoreSynchronous();
     }
 }
@@ -281,23 +325,23 @@ void Transaction::restoreSynchronous()
 {
     if (m_durability != Durability::Full || !m_savepoint.isEmpty())
         return;
-    QSqlQuery q(m_db.sql());
-    if (!q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
-        qCWarning(lcStore) << "cannot restore synchronous=NORMAL on" << m_db.path() << q.lastError().text();
+    if (auto r = m_db.runCached(QStringLiteral("PRAGMA synchronous = NORMAL")); !r)
+        qCWarning(lcStore) << "cannot restore synchronous=NORMAL on" << m_db.path() << r.error().message;
 }
 
 Transaction::~Transaction()
 {
     if (!m_open || m_done)
         return;
-    QSqlQuery q(m_db.sql());
     if (m_savepoint.isEmpty()) {
-        if (!q.exec(QStringLiteral("ROLLBACK")))
-            qCWarning(lcStore) << "rollback failed on" << m_db.path() << q.lastError().text();
+        if (auto r = m_db.runCached(QStringLiteral("ROLLBACK")); !r)
+            qCWarning(lcStore) << "rollback failed on" << m_db.path() << r.error().message;
     } else {
         // Undo the savepoint's work but keep the outer transaction going.
-        if (!q.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint) || !q.exec(QStringLiteral("RELEASE ") + m_savepoint))
-            qCWarning(lcStore) << "savepoint rollback failed on" << m_db.path() << q.lastError().text();
+        auto undo = m_db.runCached(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        auto release = undo ? m_db.runCached(QStringLiteral("RELEASE ") + m_savepoint) : Result<int>(undo.error());
+        if (!release)
+            qCWarning(lcStore) << "savepoint rollback failed on" << m_db.path() << release.error().message;
     }
     --m_db.transactionDepth();
     restoreSynchronous();
@@ -308,10 +352,9 @@ Result<void> Transaction::commit()
     if (!m_open)
         return m_beginError;
     Q_ASSERT(!m_done);
-    QSqlQuery q(m_db.sql());
-    const bool ok = m_savepoint.isEmpty() ? q.exec(QStringLiteral("COMMIT")) : q.exec(QStringLiteral("RELEASE ") + m_savepoint);
-    if (!ok)
-        return makeError("db_commit", QStringLiteral("Commit failed: %1").arg(q.lastError().text()));
+    auto done = m_db.runCached(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
+    if (!done)
+        return makeError("db_commit", QStringLiteral("Commit failed: %1").arg(done.error().message));
     m_done = true;
     --m_db.transactionDepth();
     restoreSynchronous();

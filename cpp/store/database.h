@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QSqlDatabase>
+#include <QHash>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -44,6 +45,19 @@ public:
     /** Prepare, bind positionally and run in one go. */
     Result<QSqlQuery> run(const QString &sql, const QVariantList &binds = {});
     /**
+     * Like run() for statements that write and return no rows, on a statement prepared once per
+     * connection and kept: the hot path of Store::write (row, outbox op, clock, search document).
+     * Returns the number of rows changed.
+     */
+    Result<int> runCached(const QString &sql, const QVariantList &binds = {});
+    /** A kept statement's first column of its first row (an invalid QVariant when no row). */
+    Result<QVariant> scalarCached(const QString &sql, const QVariantList &binds = {});
+    /**
+     * A kept statement, run, for reads on hot paths. The caller reads its rows and must call
+     * finish() before running the same SQL again (a kept statement is one cursor).
+     */
+    Result<QSqlQuery *> queryCached(const QString &sql, const QVariantList &binds = {}) { return cachedStatement(sql, binds); }
+    /**
      * Qt binds a null QString as SQL NULL; FieldDesk means NULL only by an invalid QVariant.
      * Every bound value passes through here so an empty text never trips a NOT NULL column.
      */
@@ -58,11 +72,13 @@ private:
     explicit Database(QString path, QString connectionName);
     Result<void> configure();
     Result<void> migrate();
+    Result<QSqlQuery *> cachedStatement(const QString &sql, const QVariantList &binds);
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_txDepth = 0;
+    QHash<QString, QSqlQuery> m_statements;
 };
 
 /**

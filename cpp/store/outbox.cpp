@@ -21,8 +21,8 @@ int Outbox::priorityFor(const QString &opKind)
 
 Result<void> Outbox::append(const OutboxOp &op)
 {
-    auto r = m_db.run(QStringLiteral("INSERT INTO outbox (op_id, kind, entity_kind, entity_id, payload, hlc, priority, staff_id, created_at)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    auto r = m_db.runCached(QStringLiteral("INSERT INTO outbox (op_id, kind, entity_kind, entity_id, payload, hlc, priority, staff_id, created_at)"
+                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       {op.opId, op.kind, op.entityKind, op.entityId,
                        QString::fromUtf8(QJsonDocument(op.payload).toJson(QJsonDocument::Compact)), op.hlc, op.priority,
                        op.staffId, op.createdAt});

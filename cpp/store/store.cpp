@@ -99,9 +99,9 @@ Result<QString> Store::setting(const QString &key, const QString &fallback)
 
 Result<void> Store::setSetting(const QString &key, const QString &value)
 {
-    auto r = m_db->run(QStringLiteral("INSERT INTO local_settings (key, value) VALUES (?, ?)"
-                                      " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                       {key, value});
+    auto r = m_db->runCached(QStringLiteral("INSERT INTO local_settings (key, value) VALUES (?, ?)"
+                                            " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                             {key, value});
     if (!r)
         return r.error();
     return {};
@@ -110,15 +110,14 @@ Result<void> Store::setSetting(const QString &key, const QString &value)
 Result<qint64> Store::nextSequence(const QString &name)
 {
     const QString key = QStringLiteral("seq:") + name;
-    auto r = m_db->run(QStringLiteral("INSERT INTO local_settings (key, value) VALUES (?, '1')"
-                                      " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value"),
-                       {key});
+    auto r = m_db->scalarCached(QStringLiteral("INSERT INTO local_settings (key, value) VALUES (?, '1')"
+                                               " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1 RETURNING value"),
+                                {key});
     if (!r)
         return r.error();
-    QSqlQuery q = std::move(r).value();
-    if (!q.next())
+    if (!r.value().isValid())
         return makeError("db_sequence", QCoreApplication::translate("Store", "Cannot advance the counter %1.").arg(name));
-    return q.value(0).toLongLong();
+    return r.value().toLongLong();
 }
 
 Result<void> Store::write(const Change &change)
@@ -173,10 +172,10 @@ Result<void> Store::write(const Change &change)
         binds << now << hlc << change.entityId;
         sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(def->table, sets.join(QLatin1String(", ")));
     }
-    auto row = m_db->run(sql, binds);
+    auto row = m_db->runCached(sql, binds);
     if (!row)
         return row.error();
-    if (change.mode == Change::Mode::Update && row.value().numRowsAffected() != 1)
+    if (change.mode == Change::Mode::Update && row.value() != 1)
         return makeError("not_found", QCoreApplication::translate("Store", "The %1 to change was not found.").arg(change.entity));
 
     OutboxOp op;

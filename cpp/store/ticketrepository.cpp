@@ -185,15 +185,19 @@ Result<TicketSummary> TicketRepository::apply(const QString &ticketId, TicketEve
 
 Result<TicketSummary> TicketRepository::get(const QString &ticketId)
 {
-    auto r = m_store.db().run(QStringLiteral("SELECT ") + kSummaryColumns
-                                  + QStringLiteral(" FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id WHERE t.id = ?"),
-                              {ticketId});
+    auto r = m_store.db().queryCached(QStringLiteral("SELECT ") + kSummaryColumns
+                                          + QStringLiteral(" FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id WHERE t.id = ?"),
+                                      {ticketId});
     if (!r)
         return r.error();
-    QSqlQuery q = std::move(r).value();
-    if (!q.next())
+    QSqlQuery &q = *r.value();
+    if (!q.next()) {
+        q.finish();
         return makeError("not_found", QCoreApplication::translate("TicketRepository", "No such ticket."));
-    return readSummary(q);
+    }
+    TicketSummary s = readSummary(q);
+    q.finish();
+    return s;
 }
 
 Result<QList<TicketEventRow>> TicketRepository::timeline(const QString &ticketId)
