@@ -240,7 +240,7 @@ const QString kCrewOpen = QStringLiteral(
 
 Result<QList<TicketSummary>> TicketRepository::forCrew(const QString &crewId, int limit, int offset)
 {
-    // Tickets without a running step timer sort last; the index tickets_crew_due serves this.
+    // Tickets without a running step timer sort last; the partial index tickets_crew_open serves this.
     return list(kCrewOpen + QStringLiteral(" ORDER BY t.due_at IS NULL, t.due_at, t.local_no"), {crewId}, limit, offset);
 }
 

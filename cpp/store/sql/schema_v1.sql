@@ -165,7 +165,10 @@ CREATE TABLE tickets (
     card_id TEXT REFERENCES cards(id), obu_id TEXT REFERENCES obus(id), vehicle_id TEXT REFERENCES vehicles(id),
     created_by TEXT REFERENCES staff(id),
     created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, hlc TEXT NOT NULL DEFAULT '');
-CREATE INDEX tickets_crew_due ON tickets(crew_id, due_at);
+-- A crew's open work, by due time: a crew keeps every ticket it ever had, and the tablet's list
+-- must not read them all to find the few that are still open.
+CREATE INDEX tickets_crew_open ON tickets(crew_id, due_at)
+    WHERE state IN ('dispatched', 'delivered', 'accepted', 'departed', 'arrived');
 CREATE INDEX tickets_state_due ON tickets(state, due_at);
 CREATE INDEX tickets_due ON tickets(due_at) WHERE due_at IS NOT NULL;
 CREATE INDEX tickets_customer ON tickets(customer_id, reported_at);
