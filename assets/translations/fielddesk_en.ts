@@ -132,6 +132,14 @@
         <source>Check the spelling, or try the last digits of the phone number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new customer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -190,6 +198,53 @@
     </message>
     <message>
         <source>New tickets from the repair centre appear here as soon as they reach this tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <source>This ID number already belongs to %1 (%2): search for the customer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This credit code already belongs to %1 (%2): search for the company instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the colour of plate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a new-energy plate, which is green.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a new-energy plate for a large vehicle, which is yellow-green.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a new-energy plate: it is blue, yellow, white or black.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle %1 is already registered to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store is not open; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to save a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -302,6 +357,10 @@
     </message>
     <message>
         <source>No tickets for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ticket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -504,6 +563,238 @@
     </message>
     <message>
         <source>Enter an amount in yuan with at most two decimals, e.g. 50 or 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerPage</name>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on the business licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 digits, the last may be X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters, on the business licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person acting for the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s resident ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 皖A12345 or 皖AD12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle licence number (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred way to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs and notes (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need correcting. Nothing was saved.</source>
+        <translation>
+            <numerusform>%n field needs correcting. Nothing was saved.</numerusform>
+            <numerusform>%n fields need correcting. Nothing was saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketPage</name>
+    <message>
+        <source>New ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short title, e.g. OBU not recognised at the toll lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follows from urgency and impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where (address or toll station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happens, what the customer has tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need correcting. Nothing was saved.</source>
+        <translation>
+            <numerusform>%n field needs correcting. Nothing was saved.</numerusform>
+            <numerusform>%n fields need correcting. Nothing was saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s number on record, masked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1102,6 +1393,106 @@
         <source>Road works</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OBU fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBU activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toll transaction problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow-green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketDetail</name>
@@ -1182,6 +1573,53 @@
     </message>
     <message>
         <source>Not dispatched to a crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketForm</name>
+    <message>
+        <source>Describe the problem in a short title (2 to 120 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the problem was reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the urgency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the person to call back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the customer&apos;s vehicles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store is not open; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to save a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

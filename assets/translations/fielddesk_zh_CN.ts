@@ -132,6 +132,14 @@
         <source>Check the spelling, or try the last digits of the phone number.</source>
         <translation>请检查输入内容，或改用手机号后几位查询。</translation>
     </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Create a new customer</source>
+        <translation>创建新客户</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -189,6 +197,53 @@
     <message>
         <source>New tickets from the repair centre appear here as soon as they reach this tablet.</source>
         <translation>维修中心派发的新工单送达本平板后会立即显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <source>This ID number already belongs to %1 (%2): search for the customer instead.</source>
+        <translation>该身份证号码已登记在 %1（%2）名下，请直接查询该客户。</translation>
+    </message>
+    <message>
+        <source>This credit code already belongs to %1 (%2): search for the company instead.</source>
+        <translation>该统一社会信用代码已登记在 %1（%2）名下，请直接查询该单位。</translation>
+    </message>
+    <message>
+        <source>Choose the colour of plate %1.</source>
+        <translation>请选择车牌 %1 的颜色。</translation>
+    </message>
+    <message>
+        <source>%1 is a new-energy plate, which is green.</source>
+        <translation>%1 是新能源汽车号牌，颜色应为绿色。</translation>
+    </message>
+    <message>
+        <source>%1 is a new-energy plate for a large vehicle, which is yellow-green.</source>
+        <translation>%1 是新能源大型汽车号牌，颜色应为黄绿色。</translation>
+    </message>
+    <message>
+        <source>%1 is not a new-energy plate: it is blue, yellow, white or black.</source>
+        <translation>%1 不是新能源号牌，颜色应为蓝色、黄色、白色或黑色。</translation>
+    </message>
+    <message>
+        <source>Vehicle %1 is already registered to %2 (%3).</source>
+        <translation>车辆 %1 已登记在 %2（%3）名下。</translation>
+    </message>
+    <message>
+        <source>The local store is not open; nothing was saved.</source>
+        <translation>本机数据库未打开，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Sign in to save a customer.</source>
+        <translation>请先登录，再保存客户。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -300,6 +355,10 @@
     <message>
         <source>No tickets for this customer.</source>
         <translation>该客户暂无工单。</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>新建工单</translation>
     </message>
 </context>
 <context>
@@ -502,6 +561,236 @@
     <message>
         <source>Enter an amount in yuan with at most two decimals, e.g. 50 or 12.50.</source>
         <translation>请输入以元为单位的金额，最多两位小数，例如 50 或 12.50。</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerPage</name>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位信息</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户信息</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>As on the business licence</source>
+        <translation>与营业执照一致</translation>
+    </message>
+    <message>
+        <source>As on the ID card</source>
+        <translation>与身份证一致</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>18 digits, the last may be X</source>
+        <translation>18 位，末位可能是 X</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>18 characters, on the business licence</source>
+        <translation>18 位，见营业执照</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s full name</source>
+        <translation>经办人姓名</translation>
+    </message>
+    <message>
+        <source>The person acting for the company</source>
+        <translation>代表单位办理业务的人</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s resident ID number</source>
+        <translation>经办人身份证号码</translation>
+    </message>
+    <message>
+        <source>Contact mobile phone</source>
+        <translation>联系人手机号码</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000</source>
+        <translation>例如 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>电子邮箱（选填）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Vehicle (optional)</source>
+        <translation>车辆（选填）</translation>
+    </message>
+    <message>
+        <source>Plate number</source>
+        <translation>车牌号码</translation>
+    </message>
+    <message>
+        <source>e.g. 皖A12345 or 皖AD12345</source>
+        <translation>例如 皖A12345 或 皖AD12345</translation>
+    </message>
+    <message>
+        <source>Plate colour</source>
+        <translation>车牌颜色</translation>
+    </message>
+    <message>
+        <source>Vehicle licence number (optional)</source>
+        <translation>行驶证编号（选填）</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务信息</translation>
+    </message>
+    <message>
+        <source>Preferred way to contact</source>
+        <translation>首选联系方式</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>Needs and notes (optional)</source>
+        <translation>需求与备注（选填）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need correcting. Nothing was saved.</source>
+        <translation>
+            <numerusform>有 %n 项需要更正，未保存任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save customer</source>
+        <translation>保存客户</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketPage</name>
+    <message>
+        <source>New ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>故障现象</translation>
+    </message>
+    <message>
+        <source>A short title, e.g. OBU not recognised at the toll lane</source>
+        <translation>简短标题，例如：过收费站时电子标签无法识别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>故障类别</translation>
+    </message>
+    <message>
+        <source>Choose a category</source>
+        <translation>请选择类别</translation>
+    </message>
+    <message>
+        <source>Reported via</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响范围</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>follows from urgency and impact</source>
+        <translation>由紧急程度和影响范围得出</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact mobile phone</source>
+        <translation>联系人手机号码</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000</source>
+        <translation>例如 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>Where (address or toll station)</source>
+        <translation>故障地点（地址或收费站）</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>相关车辆</translation>
+    </message>
+    <message>
+        <source>No vehicle</source>
+        <translation>不关联车辆</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>详细情况（选填）</translation>
+    </message>
+    <message>
+        <source>When it happens, what the customer has tried</source>
+        <translation>何时出现、客户已尝试过哪些办法</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need correcting. Nothing was saved.</source>
+        <translation>
+            <numerusform>有 %n 项需要更正，未保存任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Create ticket</source>
+        <translation>创建工单</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s number on record, masked</source>
+        <translation>客户登记的号码（已隐藏部分数字）</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1385,106 @@
         <source>Road works</source>
         <translation>道路施工</translation>
     </message>
+    <message>
+        <source>OBU fault</source>
+        <translation>OBU 故障</translation>
+    </message>
+    <message>
+        <source>OBU activation</source>
+        <translation>OBU 激活</translation>
+    </message>
+    <message>
+        <source>Card fault</source>
+        <translation>用户卡故障</translation>
+    </message>
+    <message>
+        <source>Toll transaction problem</source>
+        <translation>交易异常</translation>
+    </message>
+    <message>
+        <source>Installation problem</source>
+        <translation>安装问题</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>营业厅</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Many customers</source>
+        <translation>大范围</translation>
+    </message>
+    <message>
+        <source>Several customers</source>
+        <translation>多位客户</translation>
+    </message>
+    <message>
+        <source>One customer</source>
+        <translation>单个客户</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Yellow-green</source>
+        <translation>黄绿色</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>白色</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>黑色</translation>
+    </message>
 </context>
 <context>
     <name>TicketDetail</name>
@@ -1177,6 +1566,53 @@
     <message>
         <source>Not dispatched to a crew</source>
         <translation>尚未派单</translation>
+    </message>
+</context>
+<context>
+    <name>TicketForm</name>
+    <message>
+        <source>Describe the problem in a short title (2 to 120 characters).</source>
+        <translation>请用简短的标题描述问题（2 至 120 个字符）。</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>请选择故障类别。</translation>
+    </message>
+    <message>
+        <source>Choose how the problem was reported.</source>
+        <translation>请选择受理渠道。</translation>
+    </message>
+    <message>
+        <source>Choose the urgency.</source>
+        <translation>请选择紧急程度。</translation>
+    </message>
+    <message>
+        <source>Choose the impact.</source>
+        <translation>请选择影响范围。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person to call back.</source>
+        <translation>请输入回访联系人姓名。</translation>
+    </message>
+    <message>
+        <source>Choose one of the customer&apos;s vehicles.</source>
+        <translation>请选择该客户名下的车辆。</translation>
+    </message>
+    <message>
+        <source>The local store is not open; nothing was saved.</source>
+        <translation>本机数据库未打开，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Sign in to save a ticket.</source>
+        <translation>请先登录，再保存工单。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存任何内容：%1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QQuickWindow>
 #include <QTimer>
 
@@ -96,6 +98,31 @@ bool ScreenTour::plan(const QString &mode, QString *staffId, QList<Screen> *scre
     screens->append({mode, QStringLiteral("customer"), customerId});
     screens->append({mode, QStringLiteral("ticket"), ticketId});
     screens->append({mode, QStringLiteral("overdue"), {}});
+    // A search that finds nothing offers to open a new customer.
+    screens->append({mode, QStringLiteral("search-nomatch"), QStringLiteral("李明远")});
+
+    // The counter's forms, empty and with their messages showing. They are only checked, never
+    // submitted, so the tour still writes nothing.
+    auto json = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
+    screens->append({mode, QStringLiteral("newcustomer"), {}});
+    screens->append({mode, QStringLiteral("newcustomer-errors"),
+                     json({{QStringLiteral("name"), QStringLiteral("张三丰")},
+                           {QStringLiteral("idNumber"), QStringLiteral("340104198813150031")}, // month 13
+                           {QStringLiteral("phone"), QStringLiteral("1380013800")}, // 10 digits
+                           {QStringLiteral("email"), QStringLiteral("zhang.example.com")},
+                           {QStringLiteral("plate"), QStringLiteral("皖AD12345")}, // new-energy, so not blue
+                           {QStringLiteral("plateColour"), QStringLiteral("blue")}})});
+    screens->append({mode, QStringLiteral("newcustomer-corporate-errors"),
+                     json({{QStringLiteral("kind"), QStringLiteral("corporate")},
+                           {QStringLiteral("name"), QStringLiteral("合肥恒通运输有限公司")},
+                           {QStringLiteral("creditCode"), QStringLiteral("91340100MA2N0XK3TZ")}, // Z is not in the alphabet
+                           {QStringLiteral("phone"), QStringLiteral("18655100000")},
+                           {QStringLiteral("agentIdNumber"), QStringLiteral("3401231980010100")}})}); // 16 digits
+    screens->append({mode, QStringLiteral("newticket"), customerId});
+    screens->append({mode, QStringLiteral("newticket-errors"),
+                     json({{QStringLiteral("customerId"), customerId},
+                           {QStringLiteral("title"), QString()},
+                           {QStringLiteral("contactPhone"), QStringLiteral("1234567")}})});
     return true;
 }
 

@@ -11,8 +11,9 @@ class QQuickWindow;
 
 /**
  * Walks through every screen of every mode in both languages — the sign-in, the crew's ticket
- * list and a ticket, the counter's search, customer, ticket and overdue list, the kiosk's home
- * and a service panel — for `--self-test` (fail on any QML warning) and `--screenshot` (one PNG
+ * list and a ticket, the counter's search, customer, ticket and overdue list and its new-customer
+ * and new-ticket forms (empty, and checked so their messages show), the kiosk's home and a
+ * service panel — for `--self-test` (fail on any QML warning) and `--screenshot` (one PNG
  * per screen). Screens behind a sign-in are shown with Session::beginPreview() for the first
  * staff member in the store whose role fits; nothing is written to the store.
  */

@@ -71,6 +71,7 @@ Rectangle {
         SyncIndicator {
             Layout.alignment: Qt.AlignVCenter
             large: header.kiosk
+            showQueue: !header.kiosk
         }
 
         LanguageSwitch {

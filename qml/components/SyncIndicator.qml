@@ -9,6 +9,8 @@ RowLayout {
     id: indicator
 
     property bool large: false
+    /** The outbox count is for staff; a kiosk's customers see only whether it is connected. */
+    property bool showQueue: true
 
     spacing: Theme.spacingS
 
@@ -30,6 +32,7 @@ RowLayout {
         }
         Label {
             objectName: "syncPendingLabel"
+            visible: indicator.showQueue
             text: SyncStatus.pendingCount > 0 ? qsTr("%n change(s) waiting to be sent", "", SyncStatus.pendingCount)
                                               : qsTr("Nothing waiting to be sent")
             color: Theme.textOnDarkMuted

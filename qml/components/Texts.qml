@@ -153,6 +153,71 @@ QtObject {
         return colour
     }
 
+    // Ticket categories the counter offers (TicketForm.categories). Older tickets may carry a
+    // category as free text; that is shown as it is.
+    function categoryLabel(category) {
+        void Language.language
+        switch (category) {
+        case "obu_fault": return qsTr("OBU fault")
+        case "obu_activation": return qsTr("OBU activation")
+        case "card_fault": return qsTr("Card fault")
+        case "transaction": return qsTr("Toll transaction problem")
+        case "installation": return qsTr("Installation problem")
+        case "site_visit": return qsTr("Site visit")
+        case "other": return qsTr("Other")
+        }
+        return category
+    }
+
+    // How a customer prefers to be contacted.
+    function contactChannelLabel(channel) {
+        void Language.language
+        switch (channel) {
+        case "phone": return qsTr("Phone call")
+        case "sms": return qsTr("Text message")
+        case "wechat": return qsTr("WeChat")
+        case "email": return qsTr("E-mail")
+        case "visit": return qsTr("Home visit")
+        case "counter": return qsTr("At the counter")
+        }
+        return channel
+    }
+
+    // Urgency and impact of a ticket, 1 (most) to 3 (least).
+    function urgencyLabel(urgency) {
+        void Language.language
+        switch (urgency) {
+        case 1: return qsTr("High")
+        case 2: return qsTr("Medium")
+        case 3: return qsTr("Low")
+        }
+        return ""
+    }
+
+    function impactLabel(impact) {
+        void Language.language
+        switch (impact) {
+        case 1: return qsTr("Many customers")
+        case 2: return qsTr("Several customers")
+        case 3: return qsTr("One customer")
+        }
+        return ""
+    }
+
+    // The colour alone, for a chooser already labelled "Plate colour".
+    function colourName(colour) {
+        void Language.language
+        switch (colour) {
+        case "blue": return qsTr("Blue")
+        case "yellow": return qsTr("Yellow")
+        case "green": return qsTr("Green")
+        case "yellow_green": return qsTr("Yellow-green")
+        case "white": return qsTr("White")
+        case "black": return qsTr("Black")
+        }
+        return colour
+    }
+
     function customerKindLabel(kind) {
         void Language.language
         return kind === "corporate" ? qsTr("Company") : qsTr("Individual")

@@ -141,7 +141,7 @@ Item {
                                 label: qsTr("Contact")
                                 value: [page.detail.contactName, page.detail.contactPhone].filter(s => s.length > 0).join("  ")
                             }
-                            InfoField { width: factsGrid.cellWidth; label: qsTr("Category"); value: page.detail.category }
+                            InfoField { width: factsGrid.cellWidth; label: qsTr("Category"); value: Texts.categoryLabel(page.detail.category) }
                             InfoField { width: factsGrid.cellWidth; label: qsTr("Reported via"); value: Texts.channelLabel(page.detail.channel) }
                             InfoField {
                                 width: factsGrid.cellWidth

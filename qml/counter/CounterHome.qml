@@ -6,7 +6,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import FieldDesk
 
-// The branch counter: search on the left rail, and the supervisor's overdue list.
+// The branch counter: search on the left rail, and the supervisor's overdue list. From the search
+// a new customer is opened, from a customer's summary a new ticket.
 Item {
     id: home
 
@@ -29,9 +30,27 @@ Item {
         stack.push(ticketComponent, { ticketId: ticketId }, immediate ? StackView.Immediate : StackView.PushTransition)
     }
 
+    // prefill: what was typed into the search box, if anything.
+    function openNewCustomer(prefill, immediate) {
+        stack.push(newCustomerComponent, { prefill: prefill || "" }, immediate ? StackView.Immediate : StackView.PushTransition)
+    }
+
+    function openNewTicket(customerId, immediate) {
+        stack.push(newTicketComponent, { customerId: customerId }, immediate ? StackView.Immediate : StackView.PushTransition)
+    }
+
+    // For the screen tour: a form filled with @p values and checked, so its messages show.
+    // False if the values raised no message, which would make the screen pointless.
+    function showCheckedForm(values) {
+        const page = stack.currentItem
+        page.fill(values)
+        return page.check()
+    }
+
     function showScreen(name, arg) {
         switch (name) {
         case "search":
+        case "search-nomatch":
             home.showSection("search")
             if (arg)
                 stack.currentItem.query = arg
@@ -44,6 +63,23 @@ Item {
             home.showSection("search")
             home.openTicket(arg, true)
             return true
+        case "newcustomer":
+            home.showSection("search")
+            home.openNewCustomer(arg, true)
+            return true
+        case "newcustomer-errors":
+        case "newcustomer-corporate-errors":
+            home.showSection("search")
+            home.openNewCustomer("", true)
+            return home.showCheckedForm(JSON.parse(arg))
+        case "newticket":
+        case "newticket-errors": {
+            const values = name === "newticket" ? { customerId: arg } : JSON.parse(arg)
+            home.showSection("search")
+            home.openCustomer(values.customerId, true)
+            home.openNewTicket(values.customerId, true)
+            return name === "newticket" || home.showCheckedForm(values)
+        }
         case "overdue":
             if (!home.canSeeOverdue)
                 return false
@@ -130,6 +166,7 @@ Item {
         CounterSearchPage {
             onCustomerChosen: customerId => home.openCustomer(customerId, false)
             onTicketChosen: ticketId => home.openTicket(ticketId, false)
+            onNewCustomerRequested: prefill => home.openNewCustomer(prefill, false)
         }
     }
     Component {
@@ -143,6 +180,22 @@ Item {
         CustomerSummaryPage {
             onBack: stack.pop()
             onTicketChosen: ticketId => home.openTicket(ticketId, false)
+            onNewTicketRequested: customerId => home.openNewTicket(customerId, false)
+        }
+    }
+    // A saved form gives way to what it created; Back then leads to where the form was opened.
+    Component {
+        id: newCustomerComponent
+        NewCustomerPage {
+            onCancelled: stack.pop()
+            onSaved: customerId => stack.replace(customerComponent, { customerId: customerId })
+        }
+    }
+    Component {
+        id: newTicketComponent
+        NewTicketPage {
+            onCancelled: stack.pop()
+            onSaved: ticketId => stack.replace(ticketComponent, { ticketId: ticketId })
         }
     }
     Component {

@@ -13,6 +13,8 @@ Item {
 
     signal customerChosen(string customerId)
     signal ticketChosen(string ticketId)
+    // prefill: the search text, when it found nothing and the customer is new.
+    signal newCustomerRequested(string prefill)
 
     property alias query: searchField.text
 
@@ -32,11 +34,23 @@ Item {
         anchors.margins: Theme.spacingXl
         spacing: Theme.spacingL
 
-        Label {
-            text: qsTr("Find a customer or ticket")
-            color: Theme.text
-            font.pixelSize: Theme.fontTitle
-            font.weight: Font.Bold
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingM
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Find a customer or ticket")
+                color: Theme.text
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.Bold
+                elide: Text.ElideRight
+            }
+            FdButton {
+                objectName: "newCustomerButton"
+                variant: "secondary"
+                text: qsTr("New customer")
+                onClicked: page.newCustomerRequested("")
+            }
         }
 
         TextField {
@@ -110,16 +124,28 @@ Item {
                 }
             }
 
-            EmptyState {
-                objectName: "searchEmpty"
+            ColumnLayout {
                 anchors.centerIn: parent
                 width: Math.min(parent.width - 2 * Theme.spacingXl, 620)
                 visible: resultList.count === 0
-                title: searchField.text.trim().length === 0 ? qsTr("Search the local records")
-                                                            : qsTr("Nothing found for “%1”").arg(searchField.text.trim())
-                detail: searchField.text.trim().length === 0
-                        ? qsTr("Type part of a name (张三 is found by 三), the last four digits of a phone, a plate such as 皖A12345, or a ticket number.")
-                        : qsTr("Check the spelling, or try the last digits of the phone number.")
+                spacing: Theme.spacingL
+
+                EmptyState {
+                    objectName: "searchEmpty"
+                    Layout.fillWidth: true
+                    title: searchField.text.trim().length === 0 ? qsTr("Search the local records")
+                                                                : qsTr("Nothing found for “%1”").arg(searchField.text.trim())
+                    detail: searchField.text.trim().length === 0
+                            ? qsTr("Type part of a name (张三 is found by 三), the last four digits of a phone, a plate such as 皖A12345, or a ticket number.")
+                            : qsTr("Check the spelling, or try the last digits of the phone number.")
+                }
+                FdButton {
+                    objectName: "createFromSearchButton"
+                    Layout.alignment: Qt.AlignHCenter
+                    visible: searchField.text.trim().length > 0
+                    text: qsTr("Create a new customer")
+                    onClicked: page.newCustomerRequested(searchField.text.trim())
+                }
             }
         }
     }

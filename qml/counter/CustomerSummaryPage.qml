@@ -12,6 +12,7 @@ Item {
 
     signal back()
     signal ticketChosen(string ticketId)
+    signal newTicketRequested(string customerId)
 
     objectName: "customerSummaryPage"
 
@@ -57,6 +58,12 @@ Item {
                 tone: "neutral"
             }
             Item { Layout.fillWidth: true }
+            FdButton {
+                objectName: "newTicketButton"
+                visible: page.customer.loaded
+                text: qsTr("New ticket")
+                onClicked: page.newTicketRequested(page.customerId)
+            }
         }
 
         Label {

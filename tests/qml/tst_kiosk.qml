@@ -52,6 +52,9 @@ TestCase {
         // No staff on a kiosk, ever.
         compare(findChild(shell, "signOutButton").visible, false)
         compare(findChild(shell, "headerStaffLabel").visible, false)
+        // Customers see whether the kiosk is connected, not the staff's queue of changes.
+        compare(findChild(shell, "syncStateLabel").visible, true)
+        compare(findChild(shell, "syncPendingLabel").visible, false)
     }
 
     function test_2_outageNoticeIsShown() {

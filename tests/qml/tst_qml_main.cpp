@@ -53,6 +53,19 @@ public:
     /** Ticket @p number of the fixture script, 1-based (T1 … T11). */
     Q_INVOKABLE QString ticketId(int number) const { return m_facts.ticketIds.value(number - 1); }
     Q_INVOKABLE QString customerId(const QString &name) const { return m_facts.customerIds.value(name); }
+    /**
+     * Rows in one of the tables a form writes (customers, vehicles, tickets, outbox), so a test
+     * can prove that bad input saved nothing. -1 for any other table or a failed query.
+     */
+    Q_INVOKABLE int count(const QString &table) const
+    {
+        static const QStringList tables = {QStringLiteral("customers"), QStringLiteral("vehicles"), QStringLiteral("tickets"),
+                                           QStringLiteral("outbox")};
+        if (!tables.contains(table) || !m_data.store())
+            return -1;
+        auto r = m_data.store()->db().run(QStringLiteral("SELECT count(*) FROM ") + table);
+        return r && r.value().next() ? r.value().value(0).toInt() : -1;
+    }
 
 private:
     FixtureFacts m_facts;
