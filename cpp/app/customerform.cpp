@@ -37,7 +37,7 @@ std::pair<QString, QString> firstCustomer(fd::Store &store, const QString &sql, 
 
 } // namespace
 
-CustomerForm::CustomerForm(QObject *parent) : QObject(parent) {}
+CustomerForm::CustomerForm(QObject *parent) : FormController(parent) {}
 
 void CustomerForm::setSource(DataSource *source)
 {
@@ -82,36 +82,9 @@ void CustomerForm::setPlate(const QString &v)
     update(m_plate, v, "plate");
 }
 
-void CustomerForm::update(QString &member, const QString &value, const char *field)
-{
-    if (value == member)
-        return;
-    member = value;
-    clearFieldError(field);
-    Q_EMIT inputChanged();
-}
 
-void CustomerForm::clearFieldError(const char *field)
-{
-    if (m_fieldErrors.remove(QLatin1String(field)) > 0)
-        Q_EMIT fieldErrorsChanged();
-}
 
-void CustomerForm::setFieldErrors(const QVariantMap &errors)
-{
-    if (errors == m_fieldErrors)
-        return;
-    m_fieldErrors = errors;
-    Q_EMIT fieldErrorsChanged();
-}
 
-void CustomerForm::setError(const QString &message)
-{
-    if (message == m_errorMessage)
-        return;
-    m_errorMessage = message;
-    Q_EMIT errorMessageChanged();
-}
 
 fd::CustomerInput CustomerForm::input() const
 {
@@ -241,7 +214,7 @@ bool CustomerForm::submit()
     auto fail = [this](const fd::Error &e) {
         qCInfo(lcCustomerForm) << "new customer not saved:" << e.toString();
         if (!e.field.isEmpty()) {
-            QVariantMap errors = m_fieldErrors;
+            QVariantMap errors = fieldErrors();
             errors.insert(e.field, e.message);
             setFieldErrors(errors);
             setError(tr("Nothing was saved."));

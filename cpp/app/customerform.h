@@ -1,5 +1,7 @@
 #pragma once
 
+#include "formcontroller.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QVariantMap>
@@ -26,7 +28,7 @@ Q_MOC_INCLUDE("session.h")
  * one transaction, so a vehicle the store refuses (a plate already registered) leaves no
  * customer behind either.
  */
-class CustomerForm : public QObject
+class CustomerForm : public FormController
 {
     Q_OBJECT
     QML_ELEMENT
@@ -58,14 +60,6 @@ class CustomerForm : public QObject
     Q_PROPERTY(QString plateColour READ plateColour WRITE setPlateColour NOTIFY inputChanged)
     Q_PROPERTY(QString licenceNo READ licenceNo WRITE setLicenceNo NOTIFY inputChanged)
 
-    /**
-     * Field key → message, for every field that is wrong. Keys: name, idNumber, creditCode,
-     * agentName, agentIdNumber, phone, email, preferredChannel, grade, plate, plateColour.
-     * Editing a field clears its message.
-     */
-    Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY fieldErrorsChanged)
-    /** A problem that is not about one field (not signed in, the store refused); empty if none. */
-    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     /** The id of the customer the last successful submit() created. */
     Q_PROPERTY(QString savedCustomerId READ savedCustomerId NOTIFY saved)
 
@@ -110,8 +104,6 @@ public:
     [[nodiscard]] QString licenceNo() const { return m_licenceNo; }
     void setLicenceNo(const QString &v) { update(m_licenceNo, v, "licenceNo"); }
 
-    [[nodiscard]] QVariantMap fieldErrors() const { return m_fieldErrors; }
-    [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     [[nodiscard]] QString savedCustomerId() const { return m_savedCustomerId; }
 
     /** Checks every field (and that the ID, credit code or plate is not already registered); true if all are fine. */
@@ -132,16 +124,9 @@ public:
 Q_SIGNALS:
     void sourceChanged();
     void sessionChanged();
-    void inputChanged();
-    void fieldErrorsChanged();
-    void errorMessageChanged();
     void saved(const QString &customerId);
 
 private:
-    void update(QString &member, const QString &value, const char *field);
-    void clearFieldError(const char *field);
-    void setFieldErrors(const QVariantMap &errors);
-    void setError(const QString &message);
     [[nodiscard]] fd::CustomerInput input() const;
     /** Plate and colour problems, and plates already registered, added to @p errors. */
     void checkVehicle(QVariantMap &errors) const;
@@ -166,7 +151,5 @@ private:
     QString m_plate;
     QString m_plateColour;
     QString m_licenceNo;
-    QVariantMap m_fieldErrors;
-    QString m_errorMessage;
     QString m_savedCustomerId;
 };

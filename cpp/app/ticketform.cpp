@@ -19,7 +19,7 @@ const QStringList kChannels = {QStringLiteral("counter"), QStringLiteral("phone"
                                QStringLiteral("field")};
 } // namespace
 
-TicketForm::TicketForm(QObject *parent) : QObject(parent) {}
+TicketForm::TicketForm(QObject *parent) : FormController(parent) {}
 
 QStringList TicketForm::categories()
 {
@@ -117,36 +117,9 @@ int TicketForm::priority() const
     return fd::ticketPriority(m_urgency, m_impact);
 }
 
-void TicketForm::update(QString &member, const QString &value, const char *field)
-{
-    if (value == member)
-        return;
-    member = value;
-    clearFieldError(field);
-    Q_EMIT inputChanged();
-}
 
-void TicketForm::clearFieldError(const char *field)
-{
-    if (m_fieldErrors.remove(QLatin1String(field)) > 0)
-        Q_EMIT fieldErrorsChanged();
-}
 
-void TicketForm::setFieldErrors(const QVariantMap &errors)
-{
-    if (errors == m_fieldErrors)
-        return;
-    m_fieldErrors = errors;
-    Q_EMIT fieldErrorsChanged();
-}
 
-void TicketForm::setError(const QString &message)
-{
-    if (message == m_errorMessage)
-        return;
-    m_errorMessage = message;
-    Q_EMIT errorMessageChanged();
-}
 
 bool TicketForm::usesCustomerPhone() const
 {
@@ -219,7 +192,7 @@ bool TicketForm::submit()
         const fd::Error &e = created.error();
         qCInfo(lcTicketForm) << "new ticket for customer" << m_customerId << "not saved:" << e.toString();
         if (!e.field.isEmpty()) {
-            QVariantMap errors = m_fieldErrors;
+            QVariantMap errors = fieldErrors();
             errors.insert(e.field, e.message);
             setFieldErrors(errors);
             setError(tr("Nothing was saved."));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "formcontroller.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -23,7 +25,7 @@ Q_MOC_INCLUDE("session.h")
  * number, which is what gets saved. As with CustomerForm, submit() checks every field first and
  * saves nothing while any is wrong.
  */
-class TicketForm : public QObject
+class TicketForm : public FormController
 {
     Q_OBJECT
     QML_ELEMENT
@@ -57,9 +59,6 @@ class TicketForm : public QObject
     Q_PROPERTY(int priority READ priority NOTIFY inputChanged)
     Q_PROPERTY(QStringList categories READ categories CONSTANT)
 
-    /** Field key → message: title, category, channel, contactName, contactPhone, urgency, impact, vehicleId. */
-    Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY fieldErrorsChanged)
-    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(QString savedTicketId READ savedTicketId NOTIFY saved)
     /** T-<outlet>-<device>-<seq> of the ticket the last successful submit() created. */
     Q_PROPERTY(QString savedTicketNo READ savedTicketNo NOTIFY saved)
@@ -103,8 +102,6 @@ public:
     [[nodiscard]] int priority() const;
     [[nodiscard]] bool usesCustomerPhone() const;
 
-    [[nodiscard]] QVariantMap fieldErrors() const { return m_fieldErrors; }
-    [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     [[nodiscard]] QString savedTicketId() const { return m_savedTicketId; }
     [[nodiscard]] QString savedTicketNo() const { return m_savedTicketNo; }
 
@@ -117,16 +114,9 @@ Q_SIGNALS:
     void sourceChanged();
     void sessionChanged();
     void customerChanged();
-    void inputChanged();
-    void fieldErrorsChanged();
-    void errorMessageChanged();
     void saved(const QString &ticketId, const QString &ticketNo);
 
 private:
-    void update(QString &member, const QString &value, const char *field);
-    void clearFieldError(const char *field);
-    void setFieldErrors(const QVariantMap &errors);
-    void setError(const QString &message);
     /** Reads the customer and fills the contact fields from it. */
     void loadCustomer();
     /** The phone to save: the customer's own when the masked prefill was left as it is. */
@@ -149,8 +139,6 @@ private:
     int m_urgency = 2;
     int m_impact = 2;
     QString m_vehicleId;
-    QVariantMap m_fieldErrors;
-    QString m_errorMessage;
     QString m_savedTicketId;
     QString m_savedTicketNo;
 };
