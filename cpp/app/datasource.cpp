@@ -2,10 +2,14 @@
 
 #include "store.h"
 
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcDataSource, "fielddesk.app.data")
+
 DataSource::DataSource(QObject *parent) : QObject(parent)
 {
     m_tick.setInterval(kTickMs);
-    connect(&m_tick, &QTimer::timeout, this, &DataSource::refreshNow);
+    connect(&m_tick, &QTimer::timeout, this, &DataSource::tick);
 }
 
 void DataSource::setStore(fd::Store *store)
@@ -16,6 +20,17 @@ void DataSource::setStore(fd::Store *store)
         m_tick.start();
     else
         m_tick.stop();
+}
+
+void DataSource::tick()
+{
+    refreshNow();
+    // Idle housekeeping: copy the WAL into the database now, so the next commit made while a
+    // person waits does not have to (see Database::kAutoCheckpointPages).
+    if (m_store) {
+        if (auto r = m_store->db().checkpoint(); !r)
+            qCWarning(lcDataSource) << "checkpoint failed on" << m_store->db().path() << r.error().toString();
+    }
 }
 
 void DataSource::refreshNow()

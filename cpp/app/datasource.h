@@ -47,6 +47,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    /** Every kTickMs: the clock for countdowns, and the store's idle checkpoint. */
+    void tick();
     fd::Store *m_store = nullptr;
     qint64 m_nowMs = 0;
     int m_revision = 0;

@@ -24,6 +24,8 @@ class Database
 public:
     /** The schema version this build writes. */
     static constexpr int kSchemaVersion = 1;
+    /** WAL pages (4 KiB each) after which a commit checkpoints by itself; see configure(). */
+    static constexpr int kAutoCheckpointPages = 10000;
     /** PRAGMA application_id of a FieldDesk store: "FDK1". */
     static constexpr int kApplicationId = 0x46444B31;
 
@@ -64,6 +66,13 @@ public:
     [[nodiscard]] static QVariant bindable(const QVariant &value);
     /** Runs a script of several statements (schema, triggers). */
     Result<void> execScript(const QString &script);
+
+    /**
+     * Copies committed pages from the WAL into the database file without waiting for readers
+     * (PASSIVE). The app calls it on its idle tick so that commits made while someone waits do
+     * not pay for it. Returns the number of WAL frames it could not copy yet (0 = all done).
+     */
+    Result<int> checkpoint();
 
     /** Nesting depth of Transaction objects on this connection (0 = none open). */
     int &transactionDepth() { return m_txDepth; }

@@ -2,6 +2,7 @@
 #include "entitycatalog.h"
 #include "storefixture.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QTest>
@@ -186,6 +187,30 @@ private Q_SLOTS:
         QVERIFY(!db);
         QCOMPARE(db.error().code, QStringLiteral("database_foreign"));
         QCOMPARE(fileSha256(dbPath(d)), before);
+    }
+
+    void checkpointCopiesTheWal()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        auto &db = f.store->db();
+        auto limit = db.run(QStringLiteral("PRAGMA wal_autocheckpoint"));
+        QVERIFY(limit && limit.value().next());
+        QCOMPARE(limit.value().value(0).toInt(), Database::kAutoCheckpointPages);
+        {
+            Transaction tx(db);
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(db.run(QStringLiteral("INSERT INTO local_settings VALUES (?, ?)"), {QString::number(i), QString(500, QLatin1Char('x'))}));
+            QVERIFY(tx.commit());
+        }
+        const qint64 walBytes = QFileInfo(db.path() + QStringLiteral("-wal")).size();
+        QVERIFY(walBytes > 100 * 1024); // the rows are in the WAL, not yet in the database file
+        const qint64 before = QFileInfo(db.path()).size();
+        auto left = db.checkpoint();
+        QVERIFY2(left, left ? "" : qPrintable(left.error().toString()));
+        QCOMPARE(left.value(), 0);
+        QVERIFY(QFileInfo(db.path()).size() > before);
+        QCOMPARE(f.count(QStringLiteral("local_settings"), QStringLiteral("length(value) = 500")), 200);
     }
 
     void fullDurabilityIsPerTransaction()
