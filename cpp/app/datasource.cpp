@@ -1,5 +1,6 @@
 #include "datasource.h"
 
+#include "searchindex.h"
 #include "store.h"
 
 #include <QLoggingCategory>
@@ -25,9 +26,12 @@ void DataSource::setStore(fd::Store *store)
 void DataSource::tick()
 {
     refreshNow();
-    // Idle housekeeping: copy the WAL into the database now, so the next commit made while a
-    // person waits does not have to (see Database::kAutoCheckpointPages).
+    // Idle housekeeping: merge search-index segments and copy the WAL into the database now,
+    // so the next commit made while a person waits does not have to (see schema_v1.sql and
+    // Database::kAutoCheckpointPages).
     if (m_store) {
+        if (auto r = fd::SearchIndex(m_store->db()).merge(kMergePages); !r)
+            qCWarning(lcDataSource) << "search index merge failed on" << m_store->db().path() << r.error().toString();
         if (auto r = m_store->db().checkpoint(); !r)
             qCWarning(lcDataSource) << "checkpoint failed on" << m_store->db().path() << r.error().toString();
     }

@@ -25,6 +25,8 @@ class DataSource : public QObject
 
 public:
     static constexpr int kTickMs = 30'000;
+    /** Search-index merge work per tick, in pages: a few milliseconds. */
+    static constexpr int kMergePages = 200;
 
     explicit DataSource(QObject *parent = nullptr);
 
@@ -47,7 +49,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    /** Every kTickMs: the clock for countdowns, and the store's idle checkpoint. */
+    /** Every kTickMs: the clock for countdowns, and the store's idle housekeeping. */
     void tick();
     fd::Store *m_store = nullptr;
     qint64 m_nowMs = 0;

@@ -15,6 +15,16 @@ Result<void> SearchIndex::put(const QString &table, qint64 rowid, const QStringL
     return {};
 }
 
+Result<void> SearchIndex::merge(int pages)
+{
+    for (const char *table : {"customer_search", "ticket_search"}) {
+        const QString t = QString::fromLatin1(table);
+        if (auto r = m_db.runCached(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('merge', ?)").arg(t), {pages}); !r)
+            return r.error();
+    }
+    return {};
+}
+
 Result<void> SearchIndex::indexCustomer(const QString &customerId)
 {
     auto r = m_db.queryCached(QStringLiteral(

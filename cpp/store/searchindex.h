@@ -33,6 +33,13 @@ public:
     Result<void> indexCustomer(const QString &customerId);
     Result<void> indexTicket(const QString &ticketId);
 
+    /**
+     * Merges index segments, up to about @p pages pages of work per index. Automatic merging is
+     * off (schema_v1.sql) so that it never lands inside a person's commit; the app calls this on
+     * its idle tick.
+     */
+    Result<void> merge(int pages);
+
     /** Newest first; at most @p limit of each kind. An empty or unsearchable query finds nothing. */
     Result<QList<SearchHit>> searchCustomers(const QString &query, int limit);
     Result<QList<SearchHit>> searchTickets(const QString &query, int limit);

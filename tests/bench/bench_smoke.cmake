@@ -15,7 +15,7 @@ if(NOT rc EQUAL 0)
     message(FATAL_ERROR "bench_store failed (${rc}):\n${err}")
 endif()
 foreach(figure store_open search_name search_phone_tail search_plate search_ticket_no
-               crew_first_page overdue_first_page create_ticket create_ticket_fsync wal_checkpoint store_size)
+               crew_first_page overdue_first_page create_ticket create_ticket_fsync idle_housekeeping store_size)
     if(NOT out MATCHES "(^|\n)${figure} [a-z0-9_]+=[0-9]")
         message(FATAL_ERROR "bench_store printed no ${figure} figure")
     endif()

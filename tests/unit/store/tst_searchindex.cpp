@@ -119,6 +119,29 @@ private Q_SLOTS:
         QCOMPARE(customerNames(QStringLiteral("NEAR(张 三)")), QStringList{});
     }
 
+    void mergingIsLeftToTheIdleTick()
+    {
+        // Automatic merging is off so that it never runs inside a person's commit.
+        for (const char *table : {"customer_search_config", "ticket_search_config"}) {
+            auto r = f.store->db().run(QStringLiteral("SELECT v FROM %1 WHERE k = 'automerge'").arg(QString::fromLatin1(table)));
+            QVERIFY(r && r.value().next());
+            QCOMPARE(r.value().value(0).toInt(), 0);
+        }
+        // Many small segments, as many short transactions leave them; merging keeps every match.
+        TicketRepository tickets(*f.store);
+        for (int i = 0; i < 40; ++i) {
+            NewTicket t;
+            t.title = QStringLiteral("标签松动 %1").arg(i);
+            QVERIFY(tickets.create(t, {}));
+        }
+        SearchIndex idx(f.store->db());
+        QCOMPARE(idx.searchTickets(QStringLiteral("标签松动"), 100)->size(), 40);
+        auto merged = idx.merge(200);
+        QVERIFY2(merged, merged ? "" : qPrintable(merged.error().toString()));
+        QCOMPARE(idx.searchTickets(QStringLiteral("标签松动"), 100)->size(), 40);
+        QCOMPARE(customerNames(QStringLiteral("三丰")), QStringList{QStringLiteral("张三丰")});
+    }
+
     void tickets()
     {
         SearchIndex idx(f.store->db());
