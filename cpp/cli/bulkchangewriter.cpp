@@ -190,12 +190,15 @@ Result<PreparedChange> BulkChangeWriter::prepare(const Change &change, qint64 at
     if (!def->appendOnly)
         p.values << integerValue(atMs) << BoundValue::text(p.hlc);
 
+    // Each bulk insert is a transaction of its own as far as sync is concerned.
+    const QString opId = m_ids.next();
     const QJsonObject payload{{QStringLiteral("mode"), QStringLiteral("insert")},
-                              {QStringLiteral("fields"), QJsonObject::fromVariantMap(change.fields)}};
+                              {QStringLiteral("fields"), QJsonObject::fromVariantMap(change.fields)},
+                              {QStringLiteral("tx"), opId}};
     BoundValue json;
     json.type = BoundValue::Type::Text;
     json.bytes = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    p.op = {BoundValue::text(m_ids.next()),
+    p.op = {BoundValue::text(opId),
             BoundValue::text(change.opKind),
             BoundValue::text(change.entity),
             BoundValue::text(change.entityId),
@@ -203,7 +206,8 @@ Result<PreparedChange> BulkChangeWriter::prepare(const Change &change, qint64 at
             BoundValue::text(p.hlc),
             integerValue(Outbox::priorityFor(change.opKind)),
             BoundValue::text(change.staffId),
-            integerValue(atMs)};
+            integerValue(atMs),
+            BoundValue::text(opId)};
     return p;
 }
 
@@ -227,7 +231,7 @@ Result<qint64> BulkChangeWriter::write(const PreparedChange &p)
 
     auto opStmt = statement(QStringLiteral("outbox"),
                             QStringLiteral("INSERT INTO outbox (op_id, kind, entity_kind, entity_id, payload, hlc, priority,"
-                                           " staff_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                           " staff_id, created_at, tx_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!opStmt)
         return opStmt.error();
     sqlite3_stmt *op = opStmt.value();

@@ -8,6 +8,8 @@
 #include "democommand.h"
 #include "initcommand.h"
 #include "searchcommand.h"
+#include "servercommands.h"
+#include "synccommands.h"
 #include "staffaddcommand.h"
 #include "stafflistcommand.h"
 #include "statuscommand.h"
@@ -57,6 +59,14 @@ CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<EnrollCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<SyncErrorsCommand>());
+    m_commands.push_back(std::make_unique<ServerOutletAddCommand>());
+    m_commands.push_back(std::make_unique<ServerStaffAddCommand>());
+    m_commands.push_back(std::make_unique<ServerEnrollCommand>());
+    m_commands.push_back(std::make_unique<ServerRevokeCommand>());
+    m_commands.push_back(std::make_unique<ServerDevicesCommand>());
 }
 
 CliApp::~CliApp() = default;

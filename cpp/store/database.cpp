@@ -202,7 +202,16 @@ Result<void> Database::migrate()
                 return r.error();
             break;
         }
-        // Future migrations here: `case 1:` upgrades a version-1 file to version 2, and so on.
+        case 1:
+            // Sync re-applies a row's pending ops over what the server sent: find them by entity.
+            // Ops of one local transaction share tx_id: the server applies them as one unit.
+            if (auto r = execScript(QStringLiteral("CREATE INDEX outbox_pending_entity ON outbox(entity_id) WHERE state = 'pending';\n"
+                                                   "ALTER TABLE outbox ADD COLUMN tx_id TEXT NOT NULL DEFAULT '';\n"
+                                                   "CREATE INDEX outbox_tx ON outbox(tx_id);"));
+                !r)
+                return r.error();
+            break;
+        // Future migrations here: `case 2:` upgrades a version-2 file to version 3, and so on.
         default:
             return makeError("schema_unknown", QCoreApplication::translate("Database", "No migration from schema version %1.").arg(version));
         }
@@ -325,6 +334,7 @@ Transaction::Transaction(Database &db, Durability durability) : m_db(db), m_dura
             }
         }
         begun = m_db.runCached(QStringLiteral("BEGIN IMMEDIATE"));
+        ++m_db.transactionSerial();
     } else {
         m_savepoint = QStringLiteral("sp%1").arg(depth);
         begun = m_db.runCached(QStringLiteral("SAVEPOINT ") + m_savepoint);

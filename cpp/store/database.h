@@ -23,7 +23,7 @@ class Database
 {
 public:
     /** The schema version this build writes. */
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     /** WAL pages (4 KiB each) after which a commit checkpoints by itself; see configure(). */
     static constexpr int kAutoCheckpointPages = 10000;
     /** PRAGMA application_id of a FieldDesk store: "FDK1". */
@@ -76,6 +76,8 @@ public:
 
     /** Nesting depth of Transaction objects on this connection (0 = none open). */
     int &transactionDepth() { return m_txDepth; }
+    /** Counts outermost transactions begun on this connection: tells one local transaction from the next. */
+    quint64 &transactionSerial() { return m_txSerial; }
 
 private:
     explicit Database(QString path, QString connectionName);
@@ -87,6 +89,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_txDepth = 0;
+    quint64 m_txSerial = 0;
     QHash<QString, QSqlQuery> m_statements;
 };
 

@@ -21,22 +21,30 @@ int Outbox::priorityFor(const QString &opKind)
 
 Result<void> Outbox::append(const OutboxOp &op)
 {
-    auto r = m_db.runCached(QStringLiteral("INSERT INTO outbox (op_id, kind, entity_kind, entity_id, payload, hlc, priority, staff_id, created_at)"
-                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    auto r = m_db.runCached(QStringLiteral("INSERT INTO outbox (op_id, kind, entity_kind, entity_id, payload, hlc, priority, staff_id, created_at, tx_id)"
+                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       {op.opId, op.kind, op.entityKind, op.entityId,
                        QString::fromUtf8(QJsonDocument(op.payload).toJson(QJsonDocument::Compact)), op.hlc, op.priority,
-                       op.staffId, op.createdAt});
+                       op.staffId, op.createdAt, op.txId});
     if (!r)
         return r.error();
     return {};
 }
 
-Result<QList<OutboxOp>> Outbox::pending(int limit, qint64 nowMs)
+Result<void> Outbox::raisePriority(const QString &txId, int priority)
+{
+    auto r = m_db.runCached(QStringLiteral("UPDATE outbox SET priority = ? WHERE tx_id = ? AND priority > ?"), {priority, txId, priority});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<QList<OutboxOp>> Outbox::select(const QString &where, const QVariantList &binds)
 {
     auto r = m_db.run(QStringLiteral("SELECT seq, op_id, kind, entity_kind, entity_id, payload, hlc, priority, staff_id, created_at,"
-                                     " state, attempts, error_code, error_message FROM outbox"
-                                     " WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY priority, seq LIMIT ?"),
-                      {nowMs, limit});
+                                     " state, attempts, error_code, error_message, tx_id FROM outbox WHERE ")
+                          + where,
+                      binds);
     if (!r)
         return r.error();
     QSqlQuery q = std::move(r).value();
@@ -57,14 +65,59 @@ Result<QList<OutboxOp>> Outbox::pending(int limit, qint64 nowMs)
         op.attempts = q.value(11).toInt();
         op.errorCode = q.value(12).toString();
         op.errorMessage = q.value(13).toString();
+        op.txId = q.value(14).toString();
         ops.append(op);
     }
     return ops;
 }
 
+Result<QList<OutboxOp>> Outbox::pending(int limit, qint64 nowMs)
+{
+    auto r = select(QStringLiteral("state = 'pending' AND next_attempt_at <= ? ORDER BY priority, seq LIMIT ?"), {nowMs, limit});
+    if (!r || r->size() < limit)
+        return r;
+    QList<OutboxOp> ops = std::move(r).value();
+    // The limit may have cut the last transaction short: take the rest of it too.
+    const QString lastTx = ops.last().txId;
+    auto rest = select(QStringLiteral("state = 'pending' AND tx_id = ? AND seq > ? ORDER BY seq"), {lastTx, ops.last().seq});
+    if (!rest)
+        return rest.error();
+    ops += rest.value();
+    return ops;
+}
+
+Result<QList<OutboxOp>> Outbox::pendingFor(const QString &entityId)
+{
+    return select(QStringLiteral("state = 'pending' AND entity_id = ? ORDER BY seq"), {entityId});
+}
+
+Result<QList<OutboxOp>> Outbox::failed(int limit)
+{
+    return select(QStringLiteral("state = 'failed' ORDER BY seq LIMIT ?"), {limit});
+}
+
+Result<void> Outbox::retry(const QString &opId)
+{
+    auto r = m_db.run(QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = 0 WHERE state = 'failed'"
+                                     " AND tx_id = (SELECT tx_id FROM outbox WHERE op_id = ?)"),
+                      {opId});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<void> Outbox::discard(const QString &opId)
+{
+    auto r = m_db.run(QStringLiteral("DELETE FROM outbox WHERE state = 'failed' AND tx_id = (SELECT tx_id FROM outbox WHERE op_id = ?)"),
+                      {opId});
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Result<void> Outbox::markDone(const QString &opId)
 {
-    auto r = m_db.run(QStringLiteral("UPDATE outbox SET state = 'done', error_code = '', error_message = '' WHERE op_id = ?"), {opId});
+    auto r = m_db.runCached(QStringLiteral("DELETE FROM outbox WHERE op_id = ?"), {opId});
     if (!r)
         return r.error();
     return {};

@@ -27,6 +27,8 @@ struct OutboxOp
     int attempts = 0;
     QString errorCode;
     QString errorMessage;
+    /** Ops of one local transaction share this id and are applied together. */
+    QString txId;
 };
 
 /**
@@ -44,8 +46,14 @@ public:
     [[nodiscard]] static int priorityFor(const QString &opKind);
 
     Result<void> append(const OutboxOp &op);
-    /** Pending ops due at @p nowMs, most urgent first, oldest first within a priority. */
+    /** Gives every op of transaction @p txId priority @p priority (a more urgent op joined it). */
+    Result<void> raisePriority(const QString &txId, int priority);
+    /**
+     * Pending ops due at @p nowMs, most urgent first, oldest first within a priority; about
+     * @p limit of them, never cutting one transaction's ops apart.
+     */
     Result<QList<OutboxOp>> pending(int limit, qint64 nowMs);
+    /** The server has the op: it leaves the queue (the server's applied_ops is the record). */
     Result<void> markDone(const QString &opId);
     /** A transient failure: try again at @p nextAttemptAt. */
     Result<void> retryLater(const QString &opId, qint64 nextAttemptAt, const QString &code, const QString &message);
@@ -53,8 +61,17 @@ public:
     Result<void> markFailed(const QString &opId, const QString &code, const QString &message);
     Result<int> pendingCount();
     Result<int> failedCount();
+    /** Ops the server refused for good, oldest first: the sync-errors list. */
+    Result<QList<OutboxOp>> failed(int limit);
+    /** Puts a failed op (and the rest of its transaction) back in the queue. */
+    Result<void> retry(const QString &opId);
+    /** Drops a failed op and the rest of its transaction from the queue; the user confirmed it. */
+    Result<void> discard(const QString &opId);
+    /** Pending ops of one record, oldest first: re-applied over the server's state after a pull. */
+    Result<QList<OutboxOp>> pendingFor(const QString &entityId);
 
 private:
+    Result<QList<OutboxOp>> select(const QString &where, const QVariantList &binds);
     Database &m_db;
 };
 

@@ -88,6 +88,19 @@ Result<void> Store::setIdentity(const DeviceIdentity &identity)
     return {};
 }
 
+Result<void> Store::observeHlc(const QString &remote)
+{
+    auto ts = HlcTimestamp::parse(remote);
+    if (!ts)
+        return ts.error();
+    // A device with a wildly wrong clock must not stop everyone's sync: a timestamp too far
+    // ahead is not taken in (HybridLogicalClock refuses it), and the change still applies.
+    auto next = m_hlc.update(ts.value());
+    if (!next)
+        return {};
+    return setSetting(kHlcKey, next->toString());
+}
+
 Result<QString> Store::setting(const QString &key, const QString &fallback)
 {
     auto r = m_db->run(QStringLiteral("SELECT value FROM local_settings WHERE key = ?"), {key});
@@ -142,6 +155,15 @@ Result<void> Store::write(const Change &change)
         }
     }
 
+    // The row's clock before this change: the server tells concurrent edits from later ones by it.
+    QString baseHlc;
+    if (change.mode == Change::Mode::Update) {
+        auto base = m_db->scalarCached(QStringLiteral("SELECT hlc FROM %1 WHERE id = ?").arg(def->table), {change.entityId});
+        if (!base)
+            return base.error();
+        baseHlc = base.value().toString();
+    }
+
     const qint64 now = m_clock.nowMs();
     const QString hlc = m_hlc.now().toString();
     const QStringList columns = change.fields.keys(); // sorted, so equal changes make equal SQL
@@ -178,15 +200,31 @@ Result<void> Store::write(const Change &change)
     if (change.mode == Change::Mode::Update && row.value() != 1)
         return makeError("not_found", QCoreApplication::translate("Store", "The %1 to change was not found.").arg(change.entity));
 
+    // Ops of one local transaction travel and are applied as one unit; they share an id and the
+    // most urgent priority among them, so the queue never splits them.
+    if (m_groupSerial != m_db->transactionSerial()) {
+        m_groupSerial = m_db->transactionSerial();
+        m_groupId = m_ids.next();
+        m_groupPriority = Outbox::priorityFor(change.opKind);
+    } else if (const int p = Outbox::priorityFor(change.opKind); p < m_groupPriority) {
+        m_groupPriority = p;
+        if (auto r = m_outbox.raisePriority(m_groupId, p); !r)
+            return r;
+    }
+
     OutboxOp op;
     op.opId = m_ids.next();
     op.kind = change.opKind;
     op.entityKind = change.entity;
     op.entityId = change.entityId;
     op.payload = QJsonObject{{QStringLiteral("mode"), change.mode == Change::Mode::Insert ? QStringLiteral("insert") : QStringLiteral("update")},
-                             {QStringLiteral("fields"), QJsonObject::fromVariantMap(change.fields)}};
+                             {QStringLiteral("fields"), QJsonObject::fromVariantMap(change.fields)},
+                             {QStringLiteral("tx"), m_groupId}};
+    if (!baseHlc.isEmpty())
+        op.payload.insert(QStringLiteral("base_hlc"), baseHlc);
     op.hlc = hlc;
-    op.priority = Outbox::priorityFor(change.opKind);
+    op.priority = m_groupPriority;
+    op.txId = m_groupId;
     op.staffId = change.staffId;
     op.createdAt = now;
     if (auto r = m_outbox.append(op); !r)

@@ -54,6 +54,12 @@ public:
      */
     Result<void> write(const Change &change);
 
+    /**
+     * Takes a timestamp that came from the server into account, so that the next local edit
+     * orders after it. Inside the transaction that applies it.
+     */
+    Result<void> observeHlc(const QString &remote);
+
     /** Next value of a named local counter (ticket numbers, …), inside the caller's transaction. */
     Result<qint64> nextSequence(const QString &name);
 
@@ -71,6 +77,9 @@ private:
     HybridLogicalClock m_hlc;
     Outbox m_outbox;
     DeviceIdentity m_identity;
+    quint64 m_groupSerial = 0;
+    QString m_groupId;
+    int m_groupPriority = 0;
 };
 
 } // namespace fd

@@ -47,6 +47,17 @@ inline constexpr char kTooShort[] = "too_short";
 inline constexpr char kTooLong[] = "too_long";
 inline constexpr char kInvalidText[] = "invalid_text";
 inline constexpr char kTooManyItems[] = "too_many_items";
+// Sync, enrollment and authority:
+inline constexpr char kUnauthorized[] = "unauthorized";       // no token, unknown token
+inline constexpr char kRevoked[] = "device_revoked";          // the token's device was revoked
+inline constexpr char kForbidden[] = "forbidden";             // the staff member lacks the role
+inline constexpr char kInvalidCode[] = "invalid_enrollment_code";
+inline constexpr char kIllegalTransition[] = "illegal_transition";
+inline constexpr char kUnknownOpKind[] = "unknown_op_kind";
+inline constexpr char kUnknownStaff[] = "unknown_staff";
+inline constexpr char kNotFoundEntity[] = "entity_not_found";
+inline constexpr char kAlreadyExists[] = "already_exists";
+inline constexpr char kIncompleteTx[] = "incomplete_transaction";
 } // namespace errc
 
 } // namespace fd::protocol

@@ -15,8 +15,11 @@ FieldDeskServer::FieldDeskServer(ServerOptions options, const Clock &clock, QObj
       m_clock(clock),
       m_storage(clock),
       m_metrics(version()),
-      m_api(m_storage, m_metrics, clock, version())
+      m_api(m_storage, m_metrics, clock, version()),
+      m_sync(m_storage, clock),
+      m_syncApi(m_sync)
 {
+    m_syncApi.install(m_api);
 }
 
 FieldDeskServer::~FieldDeskServer()
@@ -49,6 +52,7 @@ Result<void> FieldDeskServer::start()
                                                                .arg(m_options.urlFor(m_options.port()), tcp->errorString()));
         delete tcp;
         m_http.reset();
+        m_sync.releaseStatements();
         m_storage.close();
         return error;
     }
@@ -76,6 +80,7 @@ void FieldDeskServer::stop()
     m_http.reset();
     if (auto r = m_storage.appendAudit(QStringLiteral("server"), QStringLiteral("server.stop"), QStringLiteral("{}")); !r)
         qCWarning(lcServer).noquote() << "cannot record the stop in" << m_storage.path() << ":" << r.error().message;
+    m_sync.releaseStatements();
     m_storage.close();
 }
 

@@ -6,6 +6,8 @@
 #include "serveroptions.h"
 #include "servermetrics.h"
 #include "serverstorage.h"
+#include "syncapi.h"
+#include "syncstore.h"
 
 #include <QObject>
 #include <QPointer>
@@ -52,6 +54,7 @@ public:
     [[nodiscard]] const ServerOptions &options() const { return m_options; }
     [[nodiscard]] ServerStorage &storage() { return m_storage; }
     [[nodiscard]] const ServerMetrics &metrics() const { return m_metrics; }
+    [[nodiscard]] SyncStore &sync() { return m_sync; }
 
     /** The project version this binary was built as. */
     [[nodiscard]] static QString version();
@@ -64,6 +67,8 @@ private:
     ServerStorage m_storage;
     ServerMetrics m_metrics;
     HttpApi m_api;
+    SyncStore m_sync;
+    SyncApi m_syncApi;
     std::unique_ptr<QHttpServer> m_http;
     QPointer<GuardedTcpServer> m_tcp;
     bool m_running = false;

@@ -36,6 +36,9 @@ public:
 
     HttpApi(ServerStorage &storage, ServerMetrics &metrics, const Clock &clock, QString version);
 
+    /** Adds @p handler for @p method on the exact @p path; call before install(). */
+    void addRoute(const QString &path, Method method, Handler handler);
+
     /** Registers every route and the missing-path handler on @p server. Call once. */
     void install(QHttpServer &server);
 
@@ -55,7 +58,6 @@ private:
         Handler handler;
     };
 
-    void addRoute(const QString &path, Method method, Handler handler);
     [[nodiscard]] QHttpServerResponse dispatch(const QString &path, const QHttpServerRequest &request);
     [[nodiscard]] QHttpServerResponse unrouted(const QHttpServerRequest &request) const;
     [[nodiscard]] QHttpServerResponse methodNotAllowed(const QString &path, const QHttpServerRequest &request) const;

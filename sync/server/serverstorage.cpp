@@ -233,7 +233,11 @@ Result<void> ServerStorage::migrate()
             return r;
         [[fallthrough]];
     case 1:
-        // Future migrations here: add `case 1:` running runMigrationStep(2, &ServerStorage::migrateTo2),
+        if (auto r = runMigrationStep(2, &ServerStorage::migrateTo2); !r)
+            return r;
+        [[fallthrough]];
+    case 2:
+        // Future migrations here: add `case 2:` running runMigrationStep(3, &ServerStorage::migrateTo3),
         // then [[fallthrough]], and move this comment down to the new last version.
         break;
     default:
@@ -324,6 +328,62 @@ Result<void> ServerStorage::migrateTo1()
         insert.addBindValue(value);
         if (!insert.exec())
             return makeError("db_migrate", QStringLiteral("server_meta %1: %2").arg(key, insert.lastError().text()));
+    }
+    return {};
+}
+
+Result<void> ServerStorage::migrateTo2()
+{
+    // Sync: devices and their enrollment, the ops applied (exactly once, and the audit trail of
+    // what each device and staff member did), the current state of every synced row with the HLC
+    // of each of its fields, and the conflict notices owed to devices. Portable DDL again.
+    const QStringList portable = {
+        // One row per named counter; "feed" orders every change a device can pull. Taken with
+        // UPDATE … RETURNING inside the writing transaction, so on PostgreSQL the row lock makes
+        // commit order and sequence order the same and a pull never skips a late commit.
+        QStringLiteral("CREATE TABLE counters (name TEXT NOT NULL PRIMARY KEY, value BIGINT NOT NULL)"),
+        QStringLiteral("INSERT INTO counters (name, value) VALUES ('feed', 0)"),
+        QStringLiteral("CREATE TABLE devices ("
+                       " id TEXT NOT NULL PRIMARY KEY, outlet_id TEXT NOT NULL, device_code TEXT NOT NULL,"
+                       " mode TEXT NOT NULL, name TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE,"
+                       " enrolled_at BIGINT NOT NULL, revoked_at BIGINT, last_seen_at BIGINT,"
+                       " UNIQUE (outlet_id, device_code))"),
+        QStringLiteral("CREATE TABLE enrollment_codes ("
+                       " code_hash TEXT NOT NULL PRIMARY KEY, outlet_id TEXT NOT NULL, mode TEXT NOT NULL,"
+                       " created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, used_at BIGINT, device_id TEXT)"),
+        QStringLiteral("CREATE TABLE applied_ops ("
+                       " op_id TEXT NOT NULL PRIMARY KEY, device_id TEXT NOT NULL, staff_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, payload TEXT NOT NULL,"
+                       " op_hlc TEXT NOT NULL, seq BIGINT NOT NULL, applied_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX applied_ops_entity ON applied_ops (entity_id)"),
+        QStringLiteral("CREATE TABLE entities ("
+                       " entity TEXT NOT NULL, id TEXT NOT NULL, scope TEXT NOT NULL, data TEXT NOT NULL,"
+                       " field_hlc TEXT NOT NULL, hlc TEXT NOT NULL, created_at BIGINT NOT NULL,"
+                       " updated_at BIGINT NOT NULL, seq BIGINT NOT NULL, PRIMARY KEY (entity, id))"),
+        QStringLiteral("CREATE INDEX entities_scope_seq ON entities (scope, seq)"),
+        QStringLiteral("CREATE TABLE conflict_notices ("
+                       " id TEXT NOT NULL PRIMARY KEY, device_id TEXT NOT NULL, seq BIGINT NOT NULL,"
+                       " entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL,"
+                       " mine TEXT NOT NULL, theirs TEXT NOT NULL, my_hlc TEXT NOT NULL, their_hlc TEXT NOT NULL,"
+                       " their_staff_id TEXT NOT NULL, at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX conflict_notices_device ON conflict_notices (device_id, seq)"),
+        // Lookups the authority needs on every op, kept beside the JSON rows they come from.
+        QStringLiteral("CREATE TABLE server_outlets (id TEXT NOT NULL PRIMARY KEY, code TEXT NOT NULL UNIQUE)"),
+        QStringLiteral("CREATE TABLE server_staff (id TEXT NOT NULL PRIMARY KEY, outlet_id TEXT NOT NULL,"
+                       " active BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE server_staff_roles (id TEXT NOT NULL PRIMARY KEY, staff_id TEXT NOT NULL,"
+                       " role TEXT NOT NULL, granted BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX server_staff_roles_staff ON server_staff_roles (staff_id)"),
+    };
+    const QStringList sqliteOnly = {
+        QStringLiteral("CREATE TRIGGER applied_ops_no_update BEFORE UPDATE ON applied_ops"
+                       " BEGIN SELECT RAISE(ABORT, 'applied_ops is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER applied_ops_no_delete BEFORE DELETE ON applied_ops"
+                       " BEGIN SELECT RAISE(ABORT, 'applied_ops is append-only'); END"),
+    };
+    for (const QString &sql : portable + sqliteOnly) {
+        if (auto r = exec(sql); !r)
+            return r;
     }
     return {};
 }

@@ -29,7 +29,7 @@ class ServerStorage
 {
 public:
     /** Newest schema this build knows; a database with a higher PRAGMA user_version is refused. */
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     /** PRAGMA application_id of every server database ("FDSV"), so a device's or another program's
      *  SQLite file given to --db by mistake is refused instead of migrated. */
     static constexpr qint32 kApplicationId = 0x46445356;
@@ -67,14 +67,17 @@ public:
      */
     [[nodiscard]] Result<QString> appendAudit(const QString &actor, const QString &action, const QString &detail);
 
+    /** The connection, for the sync store that shares it (same thread). */
+    [[nodiscard]] QSqlDatabase database() const;
+
 private:
     [[nodiscard]] static Result<void> inspectExisting(const QString &path);
     [[nodiscard]] Result<void> configureConnection();
     [[nodiscard]] Result<void> migrate();
     [[nodiscard]] Result<void> runMigrationStep(int toVersion, Result<void> (ServerStorage::*step)());
     [[nodiscard]] Result<void> migrateTo1();
+    [[nodiscard]] Result<void> migrateTo2();
     [[nodiscard]] Result<void> exec(const QString &sql) const;
-    [[nodiscard]] QSqlDatabase database() const;
 
     const Clock &m_clock;
     UuidGenerator m_ids;

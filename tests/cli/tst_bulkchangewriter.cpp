@@ -8,6 +8,9 @@
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 using namespace fd;
@@ -107,10 +110,12 @@ private Q_SLOTS:
         viaBulk.clock.advanceMs(5000);
 
         {
-            Transaction tx(viaStore.store->db());
-            for (const Change &c : changes(viaStore.store->identity().outletId))
+            // One transaction per change, as the bulk writer treats each insert.
+            for (const Change &c : changes(viaStore.store->identity().outletId)) {
+                Transaction tx(viaStore.store->db());
                 QVERIFY(viaStore.store->write(c));
-            QVERIFY(tx.commit());
+                QVERIFY(tx.commit());
+            }
         }
         {
             BulkChangeWriter writer(*viaBulk.store);
@@ -152,10 +157,23 @@ private Q_SLOTS:
         QList<QVariantList> a = viaStore.rows(ops);
         QList<QVariantList> b = viaBulk.rows(ops);
         QCOMPARE(a.size(), 4);
-        for (QVariantList &row : a)
-            row[3] = row[3].toString().replace(outletA, u"outlet"_s);
-        for (QVariantList &row : b)
-            row[3] = row[3].toString().replace(outletB, u"outlet"_s);
+        // Every op names the local transaction it belongs to, each its own here. The rest of the
+        // payload is the same.
+        const auto normalise = [](QList<QVariantList> &rows, const QString &outlet) {
+            QSet<QString> txs;
+            for (QVariantList &row : rows) {
+                QJsonObject payload = QJsonDocument::fromJson(row[3].toString().toUtf8()).object();
+                txs.insert(payload.take(u"tx"_s).toString());
+                row[3] = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)).replace(outlet, u"outlet"_s);
+            }
+            return txs;
+        };
+        const QSet<QString> txA = normalise(a, outletA);
+        const QSet<QString> txB = normalise(b, outletB);
+        QCOMPARE(txA.size(), 4);
+        QVERIFY(!txA.contains(QString()));
+        QCOMPARE(txB.size(), 4);
+        QVERIFY(!txB.contains(QString()));
         QCOMPARE(b, a);
         QCOMPARE(viaBulk.rows(u"SELECT value FROM local_settings WHERE key = 'hlc_last'"_s).front().front().toString().left(20),
                  viaStore.rows(u"SELECT value FROM local_settings WHERE key = 'hlc_last'"_s).front().front().toString().left(20));
@@ -169,7 +187,7 @@ private Q_SLOTS:
         Change c = changes(side.store->identity().outletId).front();
         auto prepared = writer.prepare(c, 1'767'000'000'000);
         QVERIFY(prepared);
-        QCOMPARE(prepared->op.back().integer, qint64(1'767'000'000'000)); // the op's created_at
+        QCOMPARE(prepared->op.at(prepared->op.size() - 2).integer, qint64(1'767'000'000'000)); // the op's created_at
         // Written outside a transaction: refused, nothing written.
         auto outside = writer.write(prepared.value());
         QVERIFY(!outside);

@@ -29,6 +29,7 @@ namespace {
 
 constexpr int kStartTimeoutMs = 30000; // generous: sanitizer builds start slowly
 constexpr qint32 kServerApplicationId = 0x46445356; // ServerStorage::kApplicationId; this test links no server code
+constexpr int kServerSchemaVersion = 2;           // ServerStorage::kSchemaVersion
 
 QByteArray sha256(const QString &path)
 {
@@ -310,10 +311,10 @@ private Q_SLOTS:
         QCOMPARE(json.value(QLatin1String("instance_id")).toString().size(), 36);
     }
 
-    void databaseFileHasSchemaVersion1()
+    void databaseFileHasCurrentSchemaVersion()
     {
         QVERIFY(QFile::exists(m_dbPath));
-        QCOMPARE(scalar(m_dbPath, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(scalar(m_dbPath, QStringLiteral("PRAGMA user_version")).toInt(), kServerSchemaVersion);
         QCOMPARE(scalar(m_dbPath, QStringLiteral("PRAGMA application_id")).toInt(), kServerApplicationId);
         QCOMPARE(scalar(m_dbPath, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         const QString instance = scalar(m_dbPath, QStringLiteral("SELECT value FROM server_meta WHERE key = 'instance_id'")).toString();
@@ -337,7 +338,7 @@ private Q_SLOTS:
     void unknownPathIs404JsonError()
     {
         for (const QString &path : {QStringLiteral("/"), QStringLiteral("/nope"), QStringLiteral("/v1/health/extra"),
-                                    QStringLiteral("/v1/push"), QStringLiteral("/v1/%00")}) {
+                                    QStringLiteral("/v1/pushes"), QStringLiteral("/v1/%00")}) {
             const Reply reply = send("GET", path);
             QCOMPARE(reply.status, 404);
             QCOMPARE(reply.contentType, QByteArray("application/json"));
@@ -609,7 +610,7 @@ private Q_SLOTS:
         QVERIFY(runSql(file, {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("CREATE TABLE from_the_future (x TEXT)"),
                               QStringLiteral("INSERT INTO from_the_future VALUES ('keep me')"),
                               QStringLiteral("PRAGMA application_id = %1").arg(kServerApplicationId),
-                              QStringLiteral("PRAGMA user_version = 2")}));
+                              QStringLiteral("PRAGMA user_version = 3")}));
         verifyRefusedUnchanged(file, QStringLiteral("newer"));
     }
 
@@ -652,10 +653,10 @@ private Q_SLOTS:
         QCOMPARE(health.status, 200);
         QCOMPARE(QJsonDocument::fromJson(health.body).object().value(QLatin1String("instance_id")).toString(), firstInstance);
         QCOMPARE(second.stop(SIGINT), 0);
-        QCOMPARE(scalar(file, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(scalar(file, QStringLiteral("PRAGMA user_version")).toInt(), kServerSchemaVersion);
         QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'server.start'")).toInt(), 2);
         QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'server.stop'")).toInt(), 2);
-        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'storage.migrate'")).toInt(), 1);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'storage.migrate'")).toInt(), kServerSchemaVersion);
     }
 
     void sigtermAndSigintExit0()

@@ -98,14 +98,14 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void createsVersion1Schema()
+    void createsCurrentSchema()
     {
         const QString file = path("new.sqlite");
         ServerStorage storage(m_clock);
         auto r = storage.open(file);
         QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
         QVERIFY(storage.isOpen());
-        QCOMPARE(storage.schemaVersion().value(), 1);
+        QCOMPARE(storage.schemaVersion().value(), ServerStorage::kSchemaVersion);
         QVERIFY(storage.ping());
         QCOMPARE(storage.path(), file);
         QCOMPARE(ServerStorage::backendName(), QStringLiteral("sqlite"));
@@ -120,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(file, QStringLiteral("PRAGMA application_id")).toInt(), ServerStorage::kApplicationId);
         QCOMPARE(scalar(file, QStringLiteral("PRAGMA user_version")).toInt(), ServerStorage::kSchemaVersion);
         // The migration itself is audited.
-        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'storage.migrate'")).toInt(), 1);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'storage.migrate'")).toInt(), ServerStorage::kSchemaVersion);
         QVERIFY(!(QFile::permissions(file) & (QFile::ReadOther | QFile::ReadGroup)));
     }
 
@@ -141,7 +141,8 @@ private Q_SLOTS:
         QVERIFY(!runSql(file, {QStringLiteral("DELETE FROM audit_log WHERE id = '%1'").arg(id.value())}, &error));
         QVERIFY(error.contains(QLatin1String("append-only")));
         QVERIFY(!runSql(file, {QStringLiteral("DELETE FROM audit_log")}, &error));
-        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 2);
+        // One record per migration step, and the one above.
+        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), ServerStorage::kSchemaVersion + 1);
         QCOMPARE(scalar(file, QStringLiteral("SELECT actor FROM audit_log WHERE id = '%1'").arg(id.value())).toString(),
                  QStringLiteral("admin"));
 
@@ -168,9 +169,9 @@ private Q_SLOTS:
         ServerStorage again(m_clock);
         QVERIFY(again.open(file));
         QCOMPARE(again.instanceId(), instance);
-        QCOMPARE(again.schemaVersion().value(), 1);
+        QCOMPARE(again.schemaVersion().value(), ServerStorage::kSchemaVersion);
         // No second migration ran.
-        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'storage.migrate'")).toInt(), 1);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'storage.migrate'")).toInt(), ServerStorage::kSchemaVersion);
     }
 
     void secondOpenWhileFirstIsOpen()
@@ -187,8 +188,8 @@ private Q_SLOTS:
         QCOMPARE(second.instanceId(), first.instanceId());
         QVERIFY(second.appendAudit(QStringLiteral("server"), QStringLiteral("b"), QString()));
         QVERIFY(first.appendAudit(QStringLiteral("server"), QStringLiteral("a"), QString()));
-        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'storage.migrate'")).toInt(), 1);
-        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 3);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'storage.migrate'")).toInt(), ServerStorage::kSchemaVersion);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), ServerStorage::kSchemaVersion + 2);
     }
 
     void emptyFileBecomesADatabase()
@@ -199,7 +200,7 @@ private Q_SLOTS:
         f.close();
         ServerStorage storage(m_clock);
         QVERIFY(storage.open(file));
-        QCOMPARE(storage.schemaVersion().value(), 1);
+        QCOMPARE(storage.schemaVersion().value(), ServerStorage::kSchemaVersion);
     }
 
     void refusesRandomBytes()
@@ -229,8 +230,8 @@ private Q_SLOTS:
         const QString file = path("newer-wal.sqlite");
         QVERIFY(runSql(file, {QStringLiteral("PRAGMA journal_mode = WAL"),
                               QStringLiteral("PRAGMA application_id = %1").arg(ServerStorage::kApplicationId),
-                              QStringLiteral("PRAGMA user_version = 2")}));
-        expectRefusedUnchanged(file, "db_newer_schema", "schema version 2");
+                              QStringLiteral("PRAGMA user_version = 3")}));
+        expectRefusedUnchanged(file, "db_newer_schema", "schema version 3");
     }
 
     void refusesForeignDatabases()

@@ -1,0 +1,242 @@
+#include "servercommands.h"
+
+#include "clicontext.h"
+#include "pinhasher.h"
+#include "serverstorage.h"
+#include "syncstore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ServerCommands", text);
+}
+
+const CliOption kDbOption{u"db"_s, u"PATH"_s, u"The server's SQLite database (as in fielddesk-server --db sqlite:PATH)"_s, true, {}};
+
+/** The server database, opened for one command. */
+struct ServerDb
+{
+    explicit ServerDb(const Clock &clock) : storage(clock), sync(storage, clock) {}
+    ~ServerDb() { sync.releaseStatements(); }
+    ServerStorage storage;
+    SyncStore sync;
+};
+
+Result<std::unique_ptr<ServerDb>> openServer(CliContext &ctx, const QCommandLineParser &args)
+{
+    QString path = args.value(u"db"_s);
+    if (path.startsWith("sqlite:"_L1))
+        path = path.mid(7);
+    auto db = std::make_unique<ServerDb>(ctx.clock());
+    if (auto r = db->storage.open(path); !r)
+        return r.error();
+    return db;
+}
+
+/** Applies @p ops as the administrator, as one transaction; the first refusal is the error. */
+Result<void> applyAsAdmin(ServerDb &db, QList<protocol::SyncOp> ops, CliContext &ctx)
+{
+    const QString tx = ops.first().opId;
+    const QString hlc = QStringLiteral("%1-0000-server-admin").arg(ctx.clock().nowMs(), 15, 10, QLatin1Char('0'));
+    for (protocol::SyncOp &op : ops) {
+        op.tx = tx;
+        op.hlc = hlc;
+        op.createdAt = ctx.clock().nowMs();
+    }
+    auto r = db.sync.push(SyncStore::adminDevice(), ops);
+    if (!r)
+        return r.error();
+    for (const protocol::OpResult &res : r->results) {
+        if (res.status == protocol::OpResult::Status::Rejected)
+            return Error{res.code, res.message, {}};
+    }
+    return {};
+}
+
+protocol::SyncOp insertOp(UuidGenerator &ids, const QString &kind, const QString &entity, const QJsonObject &fields,
+                          QString *entityId = nullptr)
+{
+    protocol::SyncOp op;
+    op.opId = ids.next();
+    op.kind = kind;
+    op.entity = entity;
+    op.entityId = ids.next();
+    op.fields = fields;
+    if (entityId)
+        *entityId = op.entityId;
+    return op;
+}
+
+} // namespace
+
+QString ServerOutletAddCommand::summary() const
+{
+    return tr("Add an outlet (branch) on the server");
+}
+
+QList<CliOption> ServerOutletAddCommand::options() const
+{
+    return {kDbOption,
+            {u"code"_s, u"CODE"_s, tr("Four-digit outlet code"), true, {}},
+            {u"name"_s, u"NAME"_s, tr("Outlet name"), true, {}},
+            {u"province"_s, u"NAME"_s, tr("Province"), false, {}},
+            {u"address"_s, u"TEXT"_s, tr("Address"), false, {}}};
+}
+
+int ServerOutletAddCommand::run(CliContext &ctx, const QCommandLineParser &args)
+{
+    const QString code = args.value(u"code"_s);
+    if (code.size() != 4 || !std::all_of(code.begin(), code.end(), [](QChar c) { return c.isDigit(); }))
+        return ctx.usage(tr("--code must be four digits."));
+    auto db = openServer(ctx, args);
+    if (!db)
+        return ctx.fail(db.error());
+    if (db.value()->sync.outletIdByCode(code))
+        return ctx.fail(tr("The server has an outlet %1 already.").arg(code));
+    UuidGenerator ids(ctx.clock());
+    QString id;
+    auto op = insertOp(ids, u"outlet.create"_s, u"outlet"_s,
+                       {{u"code"_s, code}, {u"name"_s, args.value(u"name"_s).simplified()},
+                        {u"province"_s, args.value(u"province"_s)}, {u"address"_s, args.value(u"address"_s)}},
+                       &id);
+    if (auto r = applyAsAdmin(*db.value(), {op}, ctx); !r)
+        return ctx.fail(r.error());
+    ctx.out() << tr("Outlet added.") << "\nid: " << id << "\ncode: " << code << '\n';
+    return ExitOk;
+}
+
+QString ServerStaffAddCommand::summary() const
+{
+    return tr("Add a staff member on the server; they reach their outlet's devices at the next sync");
+}
+
+QList<CliOption> ServerStaffAddCommand::options() const
+{
+    return {kDbOption,
+            {u"outlet-code"_s, u"CODE"_s, tr("The outlet they work at"), true, {}},
+            {u"no"_s, u"STAFF_NO"_s, tr("Staff number"), true, {}},
+            {u"name"_s, u"NAME"_s, tr("Name"), true, {}},
+            {u"roles"_s, u"ROLES"_s, tr("Comma-separated: crew, counter, finance, supervisor, admin"), true, {}},
+            {u"pin"_s, u"PIN"_s, tr("Sign-in PIN, 4 to 8 digits"), true, {}}};
+}
+
+int ServerStaffAddCommand::run(CliContext &ctx, const QCommandLineParser &args)
+{
+    static const QStringList kRoles = {u"crew"_s, u"counter"_s, u"finance"_s, u"supervisor"_s, u"admin"_s};
+    const QStringList roles = args.value(u"roles"_s).split(u',', Qt::SkipEmptyParts);
+    if (roles.isEmpty())
+        return ctx.usage(tr("--roles needs at least one role."));
+    for (const QString &role : roles) {
+        if (!kRoles.contains(role.trimmed()))
+            return ctx.usage(tr("Unknown role: %1").arg(role));
+    }
+    if (!PinHasher::isWellFormed(args.value(u"pin"_s)))
+        return ctx.usage(tr("--pin must be 4 to 8 digits."));
+    auto db = openServer(ctx, args);
+    if (!db)
+        return ctx.fail(db.error());
+    auto outlet = db.value()->sync.outletIdByCode(args.value(u"outlet-code"_s));
+    if (!outlet)
+        return ctx.fail(outlet.error());
+    const PinHasher::Hash hash = PinHasher::hash(args.value(u"pin"_s));
+    UuidGenerator ids(ctx.clock());
+    QString staffId;
+    QList<protocol::SyncOp> ops{insertOp(ids, u"staff.create"_s, u"staff"_s,
+                                         {{u"staff_no"_s, args.value(u"no"_s)},
+                                          {u"name"_s, args.value(u"name"_s).simplified()},
+                                          {u"outlet_id"_s, outlet.value()},
+                                          {u"pin_salt"_s, hash.saltHex},
+                                          {u"pin_hash"_s, hash.hashHex},
+                                          {u"pin_iterations"_s, hash.iterations}},
+                                         &staffId)};
+    for (const QString &role : roles)
+        ops.append(insertOp(ids, u"staff.grant_role"_s, u"staff_role"_s, {{u"staff_id"_s, staffId}, {u"role"_s, role.trimmed()}}));
+    if (auto r = applyAsAdmin(*db.value(), ops, ctx); !r)
+        return ctx.fail(r.error());
+    ctx.out() << tr("Staff member added.") << "\nid: " << staffId << "\nstaff_no: " << args.value(u"no"_s)
+              << "\nroles: " << roles.join(u',') << '\n';
+    return ExitOk;
+}
+
+QString ServerEnrollCommand::summary() const
+{
+    return tr("Make a one-time code (valid 24 h) that enrolls one device of an outlet");
+}
+
+QList<CliOption> ServerEnrollCommand::options() const
+{
+    return {kDbOption,
+            {u"outlet-code"_s, u"CODE"_s, tr("The device's outlet"), true, {}},
+            {u"mode"_s, u"MODE"_s, tr("tablet, counter or kiosk"), true, {}}};
+}
+
+int ServerEnrollCommand::run(CliContext &ctx, const QCommandLineParser &args)
+{
+    auto db = openServer(ctx, args);
+    if (!db)
+        return ctx.fail(db.error());
+    auto code = db.value()->sync.createEnrollmentCode(args.value(u"outlet-code"_s), args.value(u"mode"_s));
+    if (!code)
+        return ctx.fail(code.error());
+    ctx.out() << code.value() << '\n';
+    return ExitOk;
+}
+
+QString ServerRevokeCommand::summary() const
+{
+    return tr("Revoke a device (by id or outlet-device code such as 0101-02): its token stops working");
+}
+
+QList<CliOption> ServerRevokeCommand::options() const
+{
+    return {kDbOption};
+}
+
+int ServerRevokeCommand::run(CliContext &ctx, const QCommandLineParser &args)
+{
+    auto db = openServer(ctx, args);
+    if (!db)
+        return ctx.fail(db.error());
+    auto device = db.value()->sync.revoke(args.positionalArguments().value(0));
+    if (!device)
+        return ctx.fail(device.error());
+    ctx.out() << tr("Device %1-%2 (%3) revoked.").arg(device->outletCode, device->deviceCode, device->id) << '\n';
+    return ExitOk;
+}
+
+QString ServerDevicesCommand::summary() const
+{
+    return tr("List the enrolled devices");
+}
+
+QList<CliOption> ServerDevicesCommand::options() const
+{
+    return {kDbOption};
+}
+
+int ServerDevicesCommand::run(CliContext &ctx, const QCommandLineParser &args)
+{
+    auto db = openServer(ctx, args);
+    if (!db)
+        return ctx.fail(db.error());
+    auto devices = db.value()->sync.devices();
+    if (!devices)
+        return ctx.fail(devices.error());
+    for (const SyncDevice &d : devices.value()) {
+        ctx.out() << d.outletCode << '-' << d.deviceCode << '\t' << d.mode << '\t' << d.name << '\t' << d.id << '\t'
+                  << (d.revokedAt ? tr("revoked") : tr("active")) << '\t'
+                  << (d.lastSeenAt ? QDateTime::fromMSecsSinceEpoch(d.lastSeenAt, Qt::UTC).toString(Qt::ISODate) : u"-"_s)
+                  << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace fd::cli

@@ -1,0 +1,386 @@
+#include "syncmessages.h"
+
+#include "entitycatalog.h"
+#include "protocol.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+// Reads one checked value or returns its error: decoders are long lists of these.
+#define FD_TRY(name, expr)                                                                                             \
+    auto name##Result = (expr);                                                                                        \
+    if (!name##Result)                                                                                                 \
+        return name##Result.error();                                                                                   \
+    auto name = std::move(name##Result).value()
+
+namespace fd::protocol {
+
+namespace {
+
+constexpr qint64 kMaxSafeInt = (1LL << 53) - 1;
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString orEmpty(const std::optional<QString> &s)
+{
+    return s.value_or(QString());
+}
+
+Result<QString> requireId(const JsonReader &r, QStringView key)
+{
+    return r.requireString(key, 1, kMaxIdLength);
+}
+
+} // namespace
+
+Result<void> validateFields(const EntityDef &def, const JsonReader &fields, bool insert)
+{
+    const QJsonObject &o = fields.object();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const FieldDef *f = def.field(it.key());
+        const QString path = fields.fieldPath(it.key());
+        if (!f)
+            return makeError("unknown_field", u"%1: %2 has no field %3."_s.arg(path, def.name, it.key()), path);
+        if (it.value().isNull()) {
+            if (f->required)
+                return makeError(errc::kMissingField, u"%1 cannot be empty."_s.arg(path), path);
+            continue;
+        }
+        switch (f->type) {
+        case FieldDef::Text:
+        case FieldDef::Json:
+            if (auto r = fields.requireString(it.key(), 0, kMaxTextField); !r)
+                return r.error();
+            break;
+        case FieldDef::Int:
+        case FieldDef::Money:
+        case FieldDef::TimeMs:
+            if (auto r = fields.requireInt(it.key(), -kMaxSafeInt, kMaxSafeInt); !r)
+                return r.error();
+            break;
+        }
+    }
+    if (insert) {
+        for (const FieldDef &f : def.fields) {
+            if (f.required && !o.contains(f.name))
+                return makeError(errc::kMissingField, u"%1 is required to create a %2."_s.arg(fields.fieldPath(f.name), def.name),
+                                 fields.fieldPath(f.name));
+        }
+    }
+    return {};
+}
+
+QJsonObject SyncOp::toJson() const
+{
+    QJsonObject o{{u"op_id"_s, opId}, {u"tx"_s, tx}, {u"kind"_s, kind}, {u"entity"_s, entity},
+                  {u"entity_id"_s, entityId}, {u"mode"_s, insert ? u"insert"_s : u"update"_s},
+                  {u"fields"_s, fields}, {u"hlc"_s, hlc}, {u"staff_id"_s, staffId}, {u"created_at"_s, createdAt}};
+    if (!baseHlc.isEmpty())
+        o.insert(u"base_hlc"_s, baseHlc);
+    return o;
+}
+
+Result<SyncOp> SyncOp::fromJson(const JsonReader &r)
+{
+    SyncOp op;
+    FD_TRY(opId, requireId(r, u"op_id"));
+    FD_TRY(tx, r.optionalString(u"tx", 1, kMaxIdLength));
+    FD_TRY(kind, r.requireString(u"kind", 3, kMaxKindLength));
+    FD_TRY(entity, r.requireString(u"entity", 1, kMaxKindLength));
+    FD_TRY(entityId, requireId(r, u"entity_id"));
+    FD_TRY(mode, r.requireString(u"mode", 1, 10));
+    FD_TRY(hlc, r.requireString(u"hlc", 1, kHlcLength));
+    FD_TRY(baseHlc, r.optionalString(u"base_hlc", 0, kHlcLength));
+    FD_TRY(staffId, r.optionalString(u"staff_id", 0, kMaxIdLength));
+    FD_TRY(createdAt, r.requireInt(u"created_at", 0, kMaxSafeInt));
+    FD_TRY(fields, r.requireObject(u"fields"));
+    if (mode != "insert"_L1 && mode != "update"_L1)
+        return makeError(errc::kOutOfRange, u"%1 must be \"insert\" or \"update\"."_s.arg(r.fieldPath(u"mode")),
+                         r.fieldPath(u"mode"));
+    const EntityDef *def = EntityCatalog::byName(entity);
+    if (!def)
+        return makeError("unknown_entity", u"%1: unknown kind of record \"%2\"."_s.arg(r.fieldPath(u"entity"), entity),
+                         r.fieldPath(u"entity"));
+    op.insert = mode == "insert"_L1;
+    if (def->appendOnly && !op.insert)
+        return makeError("append_only", u"%1 records are never changed; send a new record instead."_s.arg(entity),
+                         r.fieldPath(u"mode"));
+    if (!op.insert && fields.object().isEmpty())
+        return makeError(errc::kMissingField, u"%1: an update must change at least one field."_s.arg(fields.path()),
+                         fields.path());
+    if (auto v = validateFields(*def, fields, op.insert); !v)
+        return v.error();
+    op.opId = opId;
+    op.tx = tx.value_or(opId);
+    op.kind = kind;
+    op.entity = entity;
+    op.entityId = entityId;
+    op.fields = fields.object();
+    op.hlc = hlc;
+    op.baseHlc = orEmpty(baseHlc);
+    op.staffId = orEmpty(staffId);
+    op.createdAt = createdAt;
+    return op;
+}
+
+QJsonObject OverriddenField::toJson() const
+{
+    return {{u"field"_s, field}, {u"theirs"_s, theirs}, {u"their_hlc"_s, theirHlc}, {u"their_staff_id"_s, theirStaffId}};
+}
+
+Result<OverriddenField> OverriddenField::fromJson(const JsonReader &r)
+{
+    OverriddenField f;
+    FD_TRY(field, r.requireString(u"field", 1, kMaxKindLength));
+    FD_TRY(hlc, r.requireString(u"their_hlc", 1, kHlcLength));
+    FD_TRY(staff, r.optionalString(u"their_staff_id", 0, kMaxIdLength));
+    f.field = field;
+    f.theirs = r.object().value(u"theirs"_s);
+    f.theirHlc = hlc;
+    f.theirStaffId = orEmpty(staff);
+    return f;
+}
+
+QString OpResult::statusName(Status status)
+{
+    switch (status) {
+    case Status::Applied:
+        return u"applied"_s;
+    case Status::Duplicate:
+        return u"duplicate"_s;
+    case Status::Rejected:
+        break;
+    }
+    return u"rejected"_s;
+}
+
+QJsonObject OpResult::toJson() const
+{
+    QJsonObject o{{u"op_id"_s, opId}, {u"status"_s, statusName(status)}};
+    if (status == Status::Rejected) {
+        o.insert(u"code"_s, code);
+        o.insert(u"message"_s, message);
+    }
+    if (!overridden.isEmpty()) {
+        QJsonArray a;
+        for (const OverriddenField &f : overridden)
+            a.append(f.toJson());
+        o.insert(u"overridden"_s, a);
+    }
+    return o;
+}
+
+Result<OpResult> OpResult::fromJson(const JsonReader &r)
+{
+    OpResult res;
+    FD_TRY(opId, requireId(r, u"op_id"));
+    FD_TRY(status, r.requireString(u"status", 1, 20));
+    if (status == "applied"_L1)
+        res.status = Status::Applied;
+    else if (status == "duplicate"_L1)
+        res.status = Status::Duplicate;
+    else if (status == "rejected"_L1)
+        res.status = Status::Rejected;
+    else
+        return makeError(errc::kOutOfRange, u"%1 is not a known status."_s.arg(r.fieldPath(u"status")), r.fieldPath(u"status"));
+    res.opId = opId;
+    if (res.status == Status::Rejected) {
+        FD_TRY(code, r.requireString(u"code", 1, kMaxKindLength));
+        FD_TRY(message, r.requireString(u"message", 0, 2000));
+        res.code = code;
+        res.message = message;
+    }
+    if (r.contains(u"overridden")) {
+        FD_TRY(items, r.requireObjectArray(u"overridden", 200));
+        for (const JsonReader &item : items) {
+            FD_TRY(f, OverriddenField::fromJson(item));
+            res.overridden.append(f);
+        }
+    }
+    return res;
+}
+
+QByteArray PushRequest::encode() const
+{
+    QJsonArray a;
+    for (const SyncOp &op : ops)
+        a.append(op.toJson());
+    return compact(QJsonObject{{u"ops"_s, a}});
+}
+
+Result<PushRequest> PushRequest::decode(const QByteArray &body)
+{
+    FD_TRY(root, JsonReader::fromJson(body));
+    FD_TRY(items, root.requireObjectArray(u"ops", kMaxOpsPerPush));
+    PushRequest req;
+    req.ops.reserve(items.size());
+    for (const JsonReader &item : items) {
+        FD_TRY(op, SyncOp::fromJson(item));
+        req.ops.append(std::move(op));
+    }
+    return req;
+}
+
+QByteArray PushResponse::encode() const
+{
+    QJsonArray a;
+    for (const OpResult &r : results)
+        a.append(r.toJson());
+    return compact(QJsonObject{{u"results"_s, a}});
+}
+
+Result<PushResponse> PushResponse::decode(const QByteArray &body)
+{
+    FD_TRY(root, JsonReader::fromJson(body, 64 * 1024 * 1024));
+    FD_TRY(items, root.requireObjectArray(u"results", kMaxOpsPerPush));
+    PushResponse res;
+    for (const JsonReader &item : items) {
+        FD_TRY(r, OpResult::fromJson(item));
+        res.results.append(std::move(r));
+    }
+    return res;
+}
+
+QJsonObject RemoteChange::toJson() const
+{
+    return {{u"seq"_s, seq}, {u"entity"_s, entity}, {u"id"_s, id}, {u"fields"_s, fields},
+            {u"hlc"_s, hlc}, {u"created_at"_s, createdAt}, {u"updated_at"_s, updatedAt}};
+}
+
+Result<RemoteChange> RemoteChange::fromJson(const JsonReader &r)
+{
+    RemoteChange c;
+    FD_TRY(seq, r.requireInt(u"seq", 1, kMaxSafeInt));
+    FD_TRY(entity, r.requireString(u"entity", 1, kMaxKindLength));
+    FD_TRY(id, requireId(r, u"id"));
+    FD_TRY(hlc, r.requireString(u"hlc", 0, kHlcLength));
+    FD_TRY(createdAt, r.requireInt(u"created_at", 0, kMaxSafeInt));
+    FD_TRY(updatedAt, r.requireInt(u"updated_at", 0, kMaxSafeInt));
+    FD_TRY(fields, r.requireObject(u"fields"));
+    const EntityDef *def = EntityCatalog::byName(entity);
+    if (!def)
+        return makeError("unknown_entity", u"%1: unknown kind of record \"%2\"."_s.arg(r.fieldPath(u"entity"), entity),
+                         r.fieldPath(u"entity"));
+    if (auto v = validateFields(*def, fields, true); !v)
+        return v.error();
+    c.seq = seq;
+    c.entity = entity;
+    c.id = id;
+    c.fields = fields.object();
+    c.hlc = hlc;
+    c.createdAt = createdAt;
+    c.updatedAt = updatedAt;
+    return c;
+}
+
+QJsonObject ConflictNotice::toJson() const
+{
+    return {{u"seq"_s, seq}, {u"id"_s, id}, {u"entity"_s, entity}, {u"entity_id"_s, entityId}, {u"field"_s, field},
+            {u"mine"_s, mine}, {u"theirs"_s, theirs}, {u"my_hlc"_s, myHlc}, {u"their_hlc"_s, theirHlc},
+            {u"their_staff_id"_s, theirStaffId}, {u"at"_s, at}};
+}
+
+Result<ConflictNotice> ConflictNotice::fromJson(const JsonReader &r)
+{
+    ConflictNotice n;
+    FD_TRY(seq, r.requireInt(u"seq", 1, kMaxSafeInt));
+    FD_TRY(id, requireId(r, u"id"));
+    FD_TRY(entity, r.requireString(u"entity", 1, kMaxKindLength));
+    FD_TRY(entityId, requireId(r, u"entity_id"));
+    FD_TRY(field, r.requireString(u"field", 1, kMaxKindLength));
+    FD_TRY(myHlc, r.requireString(u"my_hlc", 0, kHlcLength));
+    FD_TRY(theirHlc, r.requireString(u"their_hlc", 1, kHlcLength));
+    FD_TRY(staff, r.optionalString(u"their_staff_id", 0, kMaxIdLength));
+    FD_TRY(at, r.requireInt(u"at", 0, kMaxSafeInt));
+    const EntityDef *def = EntityCatalog::byName(entity);
+    if (!def || !def->field(field))
+        return makeError("unknown_field", u"%1: unknown field %2.%3."_s.arg(r.path(), entity, field), r.path());
+    n.seq = seq;
+    n.id = id;
+    n.entity = entity;
+    n.entityId = entityId;
+    n.field = field;
+    n.mine = r.object().value(u"mine"_s);
+    n.theirs = r.object().value(u"theirs"_s);
+    n.myHlc = myHlc;
+    n.theirHlc = theirHlc;
+    n.theirStaffId = orEmpty(staff);
+    n.at = at;
+    return n;
+}
+
+QByteArray PullPage::encode() const
+{
+    QJsonArray changeArray;
+    for (const RemoteChange &c : changes)
+        changeArray.append(c.toJson());
+    QJsonArray conflictArray;
+    for (const ConflictNotice &n : conflicts)
+        conflictArray.append(n.toJson());
+    return compact(QJsonObject{{u"changes"_s, changeArray}, {u"conflicts"_s, conflictArray}, {u"next"_s, next},
+                               {u"more"_s, more}, {u"server_time"_s, serverTimeMs}});
+}
+
+Result<PullPage> PullPage::decode(const QByteArray &body)
+{
+    FD_TRY(root, JsonReader::fromJson(body, 256 * 1024 * 1024));
+    FD_TRY(changes, root.requireObjectArray(u"changes", kMaxPullPage));
+    FD_TRY(conflicts, root.requireObjectArray(u"conflicts", kMaxPullPage));
+    FD_TRY(next, root.requireInt(u"next", 0, kMaxSafeInt));
+    FD_TRY(more, root.requireBool(u"more"));
+    FD_TRY(serverTime, root.requireInt(u"server_time", 0, kMaxSafeInt));
+    PullPage page;
+    page.changes.reserve(changes.size());
+    for (const JsonReader &item : changes) {
+        FD_TRY(c, RemoteChange::fromJson(item));
+        page.changes.append(std::move(c));
+    }
+    for (const JsonReader &item : conflicts) {
+        FD_TRY(n, ConflictNotice::fromJson(item));
+        page.conflicts.append(std::move(n));
+    }
+    page.next = next;
+    page.more = more;
+    page.serverTimeMs = serverTime;
+    return page;
+}
+
+QByteArray EnrollRequest::encode() const
+{
+    return compact(QJsonObject{{u"code"_s, code}, {u"name"_s, name}});
+}
+
+Result<EnrollRequest> EnrollRequest::decode(const QByteArray &body)
+{
+    FD_TRY(root, JsonReader::fromJson(body, 64 * 1024));
+    FD_TRY(code, root.requireString(u"code", 6, 64));
+    FD_TRY(name, root.optionalString(u"name", 0, 100));
+    return EnrollRequest{code, orEmpty(name)};
+}
+
+QByteArray EnrollResponse::encode() const
+{
+    return compact(QJsonObject{{u"device_id"_s, deviceId}, {u"token"_s, token}, {u"outlet_id"_s, outletId},
+                               {u"outlet_code"_s, outletCode}, {u"device_code"_s, deviceCode}, {u"mode"_s, mode},
+                               {u"server_instance"_s, serverInstance}});
+}
+
+Result<EnrollResponse> EnrollResponse::decode(const QByteArray &body)
+{
+    FD_TRY(root, JsonReader::fromJson(body, 64 * 1024));
+    FD_TRY(deviceId, requireId(root, u"device_id"));
+    FD_TRY(token, root.requireString(u"token", 16, 200));
+    FD_TRY(outletId, requireId(root, u"outlet_id"));
+    FD_TRY(outletCode, root.requireString(u"outlet_code", 4, 4));
+    FD_TRY(deviceCode, root.requireString(u"device_code", 2, 2));
+    FD_TRY(mode, root.requireString(u"mode", 5, 7));
+    FD_TRY(instance, root.requireString(u"server_instance", 1, kMaxIdLength));
+    return EnrollResponse{deviceId, token, outletId, outletCode, deviceCode, mode, instance};
+}
+
+} // namespace fd::protocol

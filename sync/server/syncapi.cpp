@@ -1,0 +1,99 @@
+#include "syncapi.h"
+
+#include "httpapi.h"
+#include "protocol.h"
+#include "serverlogging.h"
+#include "syncmessages.h"
+#include "syncstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+using StatusCode = QHttpServerResponse::StatusCode;
+namespace errc = protocol::errc;
+
+namespace {
+
+const QByteArray kJson = QByteArrayLiteral("application/json");
+
+QString bearerToken(const QHttpServerRequest &request)
+{
+    const QByteArray header = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    if (!header.startsWith("Bearer "))
+        return {};
+    return QString::fromLatin1(header.mid(7).trimmed());
+}
+
+QHttpServerResponse badRequest(const Error &error)
+{
+    return HttpApi::errorResponse(StatusCode::BadRequest, error);
+}
+
+} // namespace
+
+void SyncApi::install(HttpApi &api)
+{
+    const QString v1 = QLatin1String(protocol::kApiPrefix);
+    api.addRoute(v1 + "/enroll"_L1, HttpApi::Method::Post, [this](const QHttpServerRequest &r) { return enroll(r); });
+    api.addRoute(v1 + "/push"_L1, HttpApi::Method::Post, [this](const QHttpServerRequest &r) { return push(r); });
+    api.addRoute(v1 + "/pull"_L1, HttpApi::Method::Get, [this](const QHttpServerRequest &r) { return pull(r); });
+}
+
+QHttpServerResponse SyncApi::storeFailure(const Error &error)
+{
+    if (error.code == QLatin1String(errc::kUnauthorized) || error.code == QLatin1String(errc::kRevoked))
+        return HttpApi::errorResponse(StatusCode::Unauthorized, error);
+    if (error.code == QLatin1String(errc::kInvalidCode))
+        return HttpApi::errorResponse(StatusCode::Forbidden, error);
+    qCWarning(lcServer).noquote() << "sync request failed:" << error.toString();
+    return HttpApi::errorResponse(StatusCode::ServiceUnavailable,
+                                  makeError(errc::kDbUnavailable, u"The server could not complete the request; try again."_s));
+}
+
+QHttpServerResponse SyncApi::enroll(const QHttpServerRequest &request)
+{
+    auto input = protocol::EnrollRequest::decode(request.body());
+    if (!input)
+        return badRequest(input.error());
+    auto out = m_store.enroll(input.value());
+    if (!out)
+        return storeFailure(out.error());
+    return QHttpServerResponse(kJson, out->encode());
+}
+
+QHttpServerResponse SyncApi::push(const QHttpServerRequest &request)
+{
+    auto device = m_store.authenticate(bearerToken(request));
+    if (!device)
+        return storeFailure(device.error());
+    auto input = protocol::PushRequest::decode(request.body());
+    if (!input)
+        return badRequest(input.error());
+    auto out = m_store.push(device.value(), input->ops);
+    if (!out)
+        return storeFailure(out.error());
+    return QHttpServerResponse(kJson, out->encode());
+}
+
+QHttpServerResponse SyncApi::pull(const QHttpServerRequest &request)
+{
+    auto device = m_store.authenticate(bearerToken(request));
+    if (!device)
+        return storeFailure(device.error());
+    const QUrlQuery query = request.query();
+    bool ok = true;
+    const qint64 after = query.hasQueryItem(u"after"_s) ? query.queryItemValue(u"after"_s).toLongLong(&ok) : 0;
+    if (!ok || after < 0)
+        return badRequest(makeError(errc::kOutOfRange, u"after must be a whole number of 0 or more."_s, u"after"_s));
+    const int limit = query.hasQueryItem(u"limit"_s) ? query.queryItemValue(u"limit"_s).toInt(&ok) : protocol::kDefaultPullPage;
+    if (!ok || limit < 1 || limit > protocol::kMaxPullPage)
+        return badRequest(makeError(errc::kOutOfRange, u"limit must be between 1 and %1."_s.arg(protocol::kMaxPullPage),
+                                    u"limit"_s));
+    auto page = m_store.pull(device.value(), after, limit);
+    if (!page)
+        return storeFailure(page.error());
+    return QHttpServerResponse(kJson, page->encode());
+}
+
+} // namespace fd

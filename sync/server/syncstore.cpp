@@ -1,0 +1,650 @@
+#include "syncstore.h"
+
+#include "authority.h"
+#include "entitycatalog.h"
+#include "hybridlogicalclock.h"
+#include "protocol.h"
+#include "serverstorage.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace fd {
+
+namespace errc = protocol::errc;
+using protocol::OpResult;
+using protocol::SyncOp;
+
+namespace {
+
+// Records everybody may see, kiosks included: no personal data in any of them.
+const QSet<QString> kPublicEntities = {u"outlet"_s, u"price_item"_s, u"questionnaire"_s, u"survey_question"_s,
+                                       u"survey_campaign"_s, u"outage_notice"_s, u"outage_update"_s};
+// Kept on the server only: the device that wrote them has them, no other device needs them.
+const QSet<QString> kServerOnlyEntities = {u"audit_entry"_s};
+// A row without an outlet of its own belongs where its parent does; first match wins.
+const QList<std::pair<QString, QString>> kParentKeys = {
+    {u"ticket_id"_s, u"ticket"_s},        {u"complaint_id"_s, u"complaint"_s}, {u"customer_id"_s, u"customer"_s},
+    {u"crew_id"_s, u"crew"_s},            {u"account_id"_s, u"etc_account"_s}, {u"arrival_id"_s, u"fund_arrival"_s},
+    {u"response_id"_s, u"survey_response"_s}, {u"card_id"_s, u"card"_s},      {u"staff_id"_s, u"staff"_s}};
+
+const QString kPublicScope = u"public"_s;
+const QString kServerScope = u"server"_s;
+
+QString outletScope(const QString &outletId)
+{
+    return u"o:"_s + outletId;
+}
+
+QString toJsonText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject fromJsonText(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString randomSecret(int length, const char *alphabet)
+{
+    const int n = int(qstrlen(alphabet));
+    QString s;
+    s.reserve(length);
+    for (int i = 0; i < length; ++i)
+        s.append(QLatin1Char(alphabet[QRandomGenerator::system()->bounded(n)]));
+    return s;
+}
+
+} // namespace
+
+SyncStore::SyncStore(ServerStorage &storage, const Clock &clock) : m_storage(storage), m_clock(clock), m_ids(clock) {}
+
+QString SyncStore::hashSecret(const QString &secret)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+void SyncStore::releaseStatements()
+{
+    m_statements.clear();
+}
+
+SyncDevice SyncStore::adminDevice()
+{
+    SyncDevice d;
+    d.id = u"server-admin"_s;
+    d.mode = u"admin"_s;
+    d.name = u"fielddesk-cli"_s;
+    return d;
+}
+
+Result<QSqlQuery *> SyncStore::prepared(const QString &sql, const QVariantList &binds)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_storage.database());
+        if (!q.prepare(sql))
+            return makeError("db_query", u"%1: %2"_s.arg(sql.left(60), q.lastError().text()));
+        it = m_statements.insert(sql, q);
+    }
+    QSqlQuery &q = it.value();
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds.at(i);
+        // A null QString would bind as NULL; the server means NULL only by an invalid QVariant.
+        q.bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(u""_s) : v);
+    }
+    if (!q.exec())
+        return makeError("db_query", u"%1: %2"_s.arg(sql.left(60), q.lastError().text()));
+    return &q;
+}
+
+Result<void> SyncStore::exec(const QString &sql)
+{
+    QSqlQuery q(m_storage.database());
+    if (!q.exec(sql))
+        return makeError("db_query", u"%1: %2"_s.arg(sql, q.lastError().text()));
+    return {};
+}
+
+Result<QString> SyncStore::outletIdByCode(const QString &code)
+{
+    auto q = prepared(u"SELECT id FROM server_outlets WHERE code = ?"_s, {code});
+    if (!q)
+        return q.error();
+    QString id = q.value()->next() ? q.value()->value(0).toString() : QString();
+    q.value()->finish();
+    if (id.isEmpty())
+        return makeError("not_found", u"There is no outlet with code %1 on this server."_s.arg(code));
+    return id;
+}
+
+Result<QString> SyncStore::createEnrollmentCode(const QString &outletCode, const QString &mode, qint64 validForMs)
+{
+    if (mode != "tablet"_L1 && mode != "counter"_L1 && mode != "kiosk"_L1)
+        return makeError("invalid_mode", u"The mode must be tablet, counter or kiosk."_s, u"mode"_s);
+    auto outlet = outletIdByCode(outletCode);
+    if (!outlet)
+        return outlet.error();
+    // Read aloud or typed on a tablet: no 0/O, 1/I/L.
+    const QString code = randomSecret(5, "ABCDEFGHJKMNPQRSTUVWXYZ23456789") + u'-'
+                         + randomSecret(5, "ABCDEFGHJKMNPQRSTUVWXYZ23456789");
+    const qint64 now = m_clock.nowMs();
+    auto q = prepared(u"INSERT INTO enrollment_codes (code_hash, outlet_id, mode, created_at, expires_at) VALUES (?, ?, ?, ?, ?)"_s,
+                      {hashSecret(code), outlet.value(), mode, now, now + validForMs});
+    if (!q)
+        return q.error();
+    if (auto a = m_storage.appendAudit(u"cli"_s, u"enrollment.code"_s,
+                                       toJsonText({{u"outlet"_s, outletCode}, {u"mode"_s, mode}}));
+        !a)
+        return a.error();
+    return code;
+}
+
+Result<protocol::EnrollResponse> SyncStore::enroll(const protocol::EnrollRequest &request)
+{
+    const qint64 now = m_clock.nowMs();
+    const QString codeHash = hashSecret(request.code.trimmed().toUpper());
+    if (auto r = exec(u"BEGIN IMMEDIATE"_s); !r)
+        return r.error();
+    auto fail = [this](Error e) {
+        (void)exec(u"ROLLBACK"_s);
+        return e;
+    };
+    auto code = prepared(u"SELECT outlet_id, mode, expires_at, used_at FROM enrollment_codes WHERE code_hash = ?"_s, {codeHash});
+    if (!code)
+        return fail(code.error());
+    QSqlQuery &c = *code.value();
+    if (!c.next()) {
+        c.finish();
+        return fail(makeError(errc::kInvalidCode, u"This enrollment code is not known to the server."_s, u"code"_s));
+    }
+    const QString outletId = c.value(0).toString();
+    const QString mode = c.value(1).toString();
+    const qint64 expiresAt = c.value(2).toLongLong();
+    const bool used = !c.value(3).isNull();
+    c.finish();
+    if (used)
+        return fail(makeError(errc::kInvalidCode, u"This enrollment code has been used already; ask for a new one."_s, u"code"_s));
+    if (now > expiresAt)
+        return fail(makeError(errc::kInvalidCode, u"This enrollment code has expired; ask for a new one."_s, u"code"_s));
+
+    auto codes = prepared(u"SELECT device_code FROM devices WHERE outlet_id = ?"_s, {outletId});
+    if (!codes)
+        return fail(codes.error());
+    QSet<int> taken;
+    while (codes.value()->next())
+        taken.insert(codes.value()->value(0).toInt());
+    codes.value()->finish();
+    int next = 1;
+    while (taken.contains(next))
+        ++next;
+    if (next > 99)
+        return fail(makeError("outlet_full", u"This outlet has 99 devices already; revoke one first."_s));
+
+    auto outletCode = prepared(u"SELECT code FROM server_outlets WHERE id = ?"_s, {outletId});
+    if (!outletCode)
+        return fail(outletCode.error());
+    const QString oc = outletCode.value()->next() ? outletCode.value()->value(0).toString() : QString();
+    outletCode.value()->finish();
+
+    protocol::EnrollResponse out;
+    out.deviceId = m_ids.next();
+    out.token = randomSecret(43, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+    out.outletId = outletId;
+    out.outletCode = oc;
+    out.deviceCode = QStringLiteral("%1").arg(next, 2, 10, QLatin1Char('0'));
+    out.mode = mode;
+    out.serverInstance = m_storage.instanceId();
+    const QString name = request.name.isEmpty() ? u"%1-%2"_s.arg(oc, out.deviceCode) : request.name;
+    if (auto r = prepared(u"INSERT INTO devices (id, outlet_id, device_code, mode, name, token_hash, enrolled_at)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                          {out.deviceId, outletId, out.deviceCode, mode, name, hashSecret(out.token), now});
+        !r)
+        return fail(r.error());
+    if (auto r = prepared(u"UPDATE enrollment_codes SET used_at = ?, device_id = ? WHERE code_hash = ?"_s,
+                          {now, out.deviceId, codeHash});
+        !r)
+        return fail(r.error());
+    if (auto a = m_storage.appendAudit(out.deviceId, u"device.enroll"_s,
+                                       toJsonText({{u"outlet"_s, oc}, {u"device_code"_s, out.deviceCode}, {u"mode"_s, mode}}));
+        !a)
+        return fail(a.error());
+    if (auto r = exec(u"COMMIT"_s); !r)
+        return fail(r.error());
+    return out;
+}
+
+Result<SyncDevice> SyncStore::authenticate(const QString &token)
+{
+    if (token.size() < 16)
+        return makeError(errc::kUnauthorized, u"This request needs a device token (Authorization: Bearer …)."_s);
+    auto q = prepared(u"SELECT d.id, d.outlet_id, COALESCE(o.code, ''), d.device_code, d.mode, d.name, d.enrolled_at,"
+                      " COALESCE(d.revoked_at, 0) FROM devices d LEFT JOIN server_outlets o ON o.id = d.outlet_id"
+                      " WHERE d.token_hash = ?"_s,
+                      {hashSecret(token)});
+    if (!q)
+        return q.error();
+    QSqlQuery &r = *q.value();
+    if (!r.next()) {
+        r.finish();
+        return makeError(errc::kUnauthorized, u"The device token is not known to this server; enroll the device again."_s);
+    }
+    SyncDevice d{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+                 r.value(4).toString(), r.value(5).toString(), r.value(6).toLongLong(), r.value(7).toLongLong(), 0};
+    r.finish();
+    if (d.revokedAt != 0)
+        return makeError(errc::kRevoked, u"This device was revoked; enroll it again with a new code."_s);
+    return d;
+}
+
+Result<SyncDevice> SyncStore::revoke(const QString &device)
+{
+    auto all = devices();
+    if (!all)
+        return all.error();
+    for (SyncDevice d : all.value()) {
+        if (d.id != device && d.outletCode + u'-' + d.deviceCode != device)
+            continue;
+        if (d.revokedAt != 0)
+            return d;
+        d.revokedAt = m_clock.nowMs();
+        if (auto r = prepared(u"UPDATE devices SET revoked_at = ? WHERE id = ?"_s, {d.revokedAt, d.id}); !r)
+            return r.error();
+        if (auto a = m_storage.appendAudit(u"cli"_s, u"device.revoke"_s, toJsonText({{u"device_id"_s, d.id}})); !a)
+            return a.error();
+        return d;
+    }
+    return makeError("not_found", u"There is no device %1 on this server."_s.arg(device));
+}
+
+Result<QList<SyncDevice>> SyncStore::devices()
+{
+    auto q = prepared(u"SELECT d.id, d.outlet_id, COALESCE(o.code, ''), d.device_code, d.mode, d.name, d.enrolled_at,"
+                      " COALESCE(d.revoked_at, 0), COALESCE(d.last_seen_at, 0)"
+                      " FROM devices d LEFT JOIN server_outlets o ON o.id = d.outlet_id ORDER BY o.code, d.device_code"_s,
+                      {});
+    if (!q)
+        return q.error();
+    QList<SyncDevice> out;
+    QSqlQuery &r = *q.value();
+    while (r.next())
+        out.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+                    r.value(4).toString(), r.value(5).toString(), r.value(6).toLongLong(), r.value(7).toLongLong(),
+                    r.value(8).toLongLong()});
+    r.finish();
+    return out;
+}
+
+Result<qint64> SyncStore::feedValue()
+{
+    auto q = prepared(u"SELECT value FROM counters WHERE name = 'feed'"_s, {});
+    if (!q)
+        return q.error();
+    const qint64 v = q.value()->next() ? q.value()->value(0).toLongLong() : -1;
+    q.value()->finish();
+    if (v < 0)
+        return makeError("db_query", u"The feed counter is missing."_s);
+    return v;
+}
+
+Result<SyncStore::Row> SyncStore::loadRow(const QString &entity, const QString &id)
+{
+    auto q = prepared(u"SELECT scope, data, field_hlc, hlc, created_at FROM entities WHERE entity = ? AND id = ?"_s, {entity, id});
+    if (!q)
+        return q.error();
+    Row row;
+    QSqlQuery &r = *q.value();
+    if (r.next()) {
+        row.exists = true;
+        row.scope = r.value(0).toString();
+        row.data = fromJsonText(r.value(1).toString());
+        row.fieldHlc = fromJsonText(r.value(2).toString());
+        row.hlc = r.value(3).toString();
+        row.createdAt = r.value(4).toLongLong();
+    }
+    r.finish();
+    return row;
+}
+
+Result<QString> SyncStore::scopeFor(const SyncDevice &device, const SyncOp &op)
+{
+    if (kPublicEntities.contains(op.entity))
+        return kPublicScope;
+    if (kServerOnlyEntities.contains(op.entity))
+        return kServerScope;
+    const QString outlet = op.fields.value(u"outlet_id"_s).toString();
+    if (!outlet.isEmpty())
+        return outletScope(outlet);
+    const EntityDef *def = EntityCatalog::byName(op.entity);
+    for (const auto &[key, parent] : kParentKeys) {
+        if (!def->field(key))
+            continue;
+        const QString parentId = op.fields.value(key).toString();
+        if (parentId.isEmpty())
+            continue;
+        auto p = loadRow(parent, parentId);
+        if (!p)
+            return p.error();
+        if (p->exists)
+            return p->scope;
+    }
+    if (device.outletId.isEmpty())
+        return makeError(errc::kBadRequest, u"A %1 record needs an outlet."_s.arg(op.entity));
+    return outletScope(device.outletId);
+}
+
+Result<void> SyncStore::checkStaff(const SyncDevice &device, const SyncOp &op)
+{
+    const Authority::Rule *rule = Authority::ruleFor(op.kind);
+    if (!rule)
+        return makeError(errc::kUnknownOpKind, u"The server does not know the operation %1."_s.arg(op.kind));
+    if (rule->entity != op.entity)
+        return makeError(errc::kBadRequest, u"%1 writes %2 records, not %3."_s.arg(op.kind, rule->entity, op.entity));
+    if (device.isAdmin())
+        return {};
+    if (device.mode == "kiosk"_L1) {
+        if (!rule->kiosk)
+            return makeError(errc::kForbidden, u"A self-service kiosk cannot do %1."_s.arg(op.kind));
+        if (op.entity == "ticket"_L1 && op.fields.value(u"channel"_s).toString() != "kiosk"_L1)
+            return makeError(errc::kForbidden, u"A kiosk takes requests on the kiosk channel only."_s);
+        return {};
+    }
+    if (op.staffId.isEmpty()) {
+        if (rule->anonymousStaff)
+            return {};
+        return makeError(errc::kForbidden, u"%1 needs a signed-in staff member."_s.arg(op.kind));
+    }
+    auto s = prepared(u"SELECT active FROM server_staff WHERE id = ?"_s, {op.staffId});
+    if (!s)
+        return s.error();
+    const bool known = s.value()->next();
+    const bool active = known && s.value()->value(0).toInt() == 1;
+    s.value()->finish();
+    if (!known)
+        return makeError(errc::kUnknownStaff, u"The staff member %1 is not known to the server."_s.arg(op.staffId));
+    if (!active)
+        return makeError(errc::kForbidden, u"The staff member %1 is no longer active."_s.arg(op.staffId));
+    if (rule->roles.isEmpty())
+        return {};
+    auto roles = prepared(u"SELECT role FROM server_staff_roles WHERE staff_id = ? AND granted = 1"_s, {op.staffId});
+    if (!roles)
+        return roles.error();
+    bool allowed = false;
+    while (roles.value()->next())
+        allowed = allowed || rule->roles.contains(roles.value()->value(0).toString());
+    roles.value()->finish();
+    if (!allowed)
+        return makeError(errc::kForbidden, u"%1 needs one of the roles %2."_s.arg(op.kind, rule->roles.join(u", "_s)));
+    return {};
+}
+
+Result<void> SyncStore::updateIndexes(const SyncOp &op, const QJsonObject &data)
+{
+    if (op.entity == "outlet"_L1)
+        return prepared(u"INSERT INTO server_outlets (id, code) VALUES (?, ?)"
+                        " ON CONFLICT (id) DO UPDATE SET code = excluded.code"_s,
+                        {op.entityId, data.value(u"code"_s).toString()})
+                ? Result<void>()
+                : makeError("db_write", u"server_outlets"_s);
+    if (op.entity == "staff"_L1) {
+        auto r = prepared(u"INSERT INTO server_staff (id, outlet_id, active) VALUES (?, ?, ?)"
+                          " ON CONFLICT (id) DO UPDATE SET outlet_id = excluded.outlet_id, active = excluded.active"_s,
+                          {op.entityId, data.value(u"outlet_id"_s).toString(), data.value(u"active"_s).toInt(1)});
+        if (!r)
+            return r.error();
+    }
+    if (op.entity == "staff_role"_L1) {
+        auto r = prepared(u"INSERT INTO server_staff_roles (id, staff_id, role, granted) VALUES (?, ?, ?, ?)"
+                          " ON CONFLICT (id) DO UPDATE SET granted = excluded.granted"_s,
+                          {op.entityId, data.value(u"staff_id"_s).toString(), data.value(u"role"_s).toString(),
+                           data.value(u"granted"_s).toInt(1)});
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+Result<OpResult> SyncStore::applyOne(const SyncDevice &device, const SyncOp &op, qint64 &seq)
+{
+    OpResult result;
+    result.opId = op.opId;
+    const auto reject = [&](const Error &e) {
+        result.status = OpResult::Status::Rejected;
+        result.code = e.code;
+        result.message = e.message;
+        return result;
+    };
+    auto seen = prepared(u"SELECT 1 FROM applied_ops WHERE op_id = ?"_s, {op.opId});
+    if (!seen)
+        return seen.error();
+    const bool duplicate = seen.value()->next();
+    seen.value()->finish();
+    if (duplicate) {
+        result.status = OpResult::Status::Duplicate;
+        return result;
+    }
+    if (auto r = checkStaff(device, op); !r)
+        return reject(r.error());
+    auto loaded = loadRow(op.entity, op.entityId);
+    if (!loaded)
+        return loaded.error();
+    Row row = std::move(loaded).value();
+    if (op.insert && row.exists)
+        return reject(makeError(errc::kAlreadyExists, u"A %1 with this id exists already."_s.arg(op.entity)));
+    if (!op.insert && !row.exists)
+        return reject(makeError(errc::kNotFoundEntity, u"The %1 to change is not on the server (yet)."_s.arg(op.entity)));
+    if (auto r = Authority::checkState(op, row.data); !r)
+        return reject(r.error());
+
+    const qint64 now = m_clock.nowMs();
+    // A workflow step the state machine accepted is applied in server order whatever its clock
+    // said; plain fields are last-writer-wins by HLC.
+    const bool authoritative = !op.insert && op.fields.contains(u"state"_s);
+    const QJsonArray stamp{op.hlc, op.staffId};
+    if (op.insert) {
+        auto scope = scopeFor(device, op);
+        if (!scope)
+            return reject(scope.error());
+        row.scope = scope.value();
+        row.data = op.fields;
+        for (auto it = op.fields.begin(); it != op.fields.end(); ++it)
+            row.fieldHlc.insert(it.key(), stamp);
+        row.createdAt = op.createdAt;
+        row.hlc = op.hlc;
+    } else {
+        for (auto it = op.fields.begin(); it != op.fields.end(); ++it) {
+            const QJsonArray current = row.fieldHlc.value(it.key()).toArray();
+            const QString curHlc = current.isEmpty() ? row.hlc : current.at(0).toString();
+            const QJsonValue curValue = row.data.value(it.key());
+            if (authoritative || op.hlc > curHlc) {
+                // A concurrent edit loses: the one who made it did not know of this op's change.
+                const auto loser = HlcTimestamp::parse(curHlc);
+                if (!authoritative && curValue != it.value() && curHlc > op.baseHlc && loser
+                    && loser->node != device.id && !loser->node.isEmpty()) {
+                    ++seq;
+                    auto n = prepared(u"INSERT INTO conflict_notices (id, device_id, seq, entity, entity_id, field, mine,"
+                                      " theirs, my_hlc, their_hlc, their_staff_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                      {m_ids.next(), loser->node, seq, op.entity, op.entityId, it.key(),
+                                       toJsonText({{u"v"_s, curValue}}), toJsonText({{u"v"_s, it.value()}}), curHlc,
+                                       op.hlc, op.staffId, now});
+                    if (!n)
+                        return n.error();
+                }
+                row.data.insert(it.key(), it.value());
+                row.fieldHlc.insert(it.key(), QJsonArray{qMax(op.hlc, curHlc), op.staffId});
+            } else if (curValue != it.value()) {
+                result.overridden.append({it.key(), curValue, curHlc, current.size() > 1 ? current.at(1).toString() : QString()});
+            }
+        }
+        row.hlc = qMax(row.hlc, op.hlc);
+    }
+    ++seq;
+    const QString dataText = toJsonText(row.data);
+    auto write = prepared(u"INSERT INTO entities (entity, id, scope, data, field_hlc, hlc, created_at, updated_at, seq)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE SET data = excluded.data,"
+                          " field_hlc = excluded.field_hlc, hlc = excluded.hlc, updated_at = excluded.updated_at,"
+                          " seq = excluded.seq"_s,
+                          {op.entity, op.entityId, row.scope, dataText, toJsonText(row.fieldHlc), row.hlc, row.createdAt,
+                           now, seq});
+    if (!write)
+        return write.error();
+    if (auto r = updateIndexes(op, row.data); !r)
+        return r.error();
+    auto log = prepared(u"INSERT INTO applied_ops (op_id, device_id, staff_id, kind, entity, entity_id, payload, op_hlc, seq,"
+                        " applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                        {op.opId, device.id, op.staffId, op.kind, op.entity, op.entityId, toJsonText(op.fields), op.hlc,
+                         seq, now});
+    if (!log)
+        return log.error();
+    result.status = OpResult::Status::Applied;
+    return result;
+}
+
+Result<protocol::PushResponse> SyncStore::push(const SyncDevice &device, const QList<SyncOp> &ops)
+{
+    protocol::PushResponse response;
+    if (ops.isEmpty())
+        return response;
+    if (auto r = exec(u"BEGIN IMMEDIATE"_s); !r)
+        return r.error();
+    const auto fail = [this](const Error &e) {
+        (void)exec(u"ROLLBACK"_s);
+        return e;
+    };
+    auto start = feedValue();
+    if (!start)
+        return fail(start.error());
+    qint64 seq = start.value();
+    for (qsizetype i = 0; i < ops.size();) {
+        qsizetype end = i + 1;
+        while (end < ops.size() && ops.at(end).tx == ops.at(i).tx)
+            ++end;
+        if (auto r = exec(u"SAVEPOINT op_group"_s); !r)
+            return fail(r.error());
+        const qint64 groupSeq = seq;
+        QList<OpResult> group;
+        const OpResult *rejected = nullptr;
+        for (qsizetype k = i; k < end; ++k) {
+            auto one = applyOne(device, ops.at(k), seq);
+            if (!one)
+                return fail(one.error());
+            group.append(one.value());
+            if (group.last().status == OpResult::Status::Rejected) {
+                rejected = &group.last();
+                break;
+            }
+        }
+        if (rejected) {
+            // One device transaction is one unit: none of it stands when a part is refused.
+            if (auto r = exec(u"ROLLBACK TO op_group"_s); !r)
+                return fail(r.error());
+            seq = groupSeq;
+            const OpResult cause = *rejected;
+            for (qsizetype k = i; k < end; ++k) {
+                OpResult r;
+                r.opId = ops.at(k).opId;
+                r.status = OpResult::Status::Rejected;
+                r.code = cause.code;
+                r.message = r.opId == cause.opId ? cause.message
+                                                 : u"Refused with the change it was made with: %1"_s.arg(cause.message);
+                response.results.append(r);
+            }
+        } else {
+            response.results.append(group);
+        }
+        if (auto r = exec(u"RELEASE op_group"_s); !r)
+            return fail(r.error());
+        i = end;
+    }
+    if (auto r = prepared(u"UPDATE counters SET value = ? WHERE name = 'feed'"_s, {seq}); !r)
+        return fail(r.error());
+    if (!device.isAdmin()) {
+        if (auto r = prepared(u"UPDATE devices SET last_seen_at = ? WHERE id = ?"_s, {m_clock.nowMs(), device.id}); !r)
+            return fail(r.error());
+    }
+    if (auto r = exec(u"COMMIT"_s); !r)
+        return fail(r.error());
+    return response;
+}
+
+Result<protocol::PullPage> SyncStore::pull(const SyncDevice &device, qint64 after, int limit)
+{
+    QStringList scopes{kPublicScope};
+    if (device.mode != "kiosk"_L1 && !device.outletId.isEmpty())
+        scopes.append(outletScope(device.outletId));
+    // One read transaction: the page and the high-water mark come from the same snapshot.
+    if (auto r = exec(u"BEGIN"_s); !r)
+        return r.error();
+    const auto done = [this](auto &&value) {
+        (void)exec(u"COMMIT"_s);
+        return value;
+    };
+    protocol::PullPage page;
+    page.serverTimeMs = m_clock.nowMs();
+    auto high = feedValue();
+    if (!high)
+        return done(high.error());
+    QList<protocol::RemoteChange> merged;
+    for (const QString &scope : scopes) {
+        auto q = prepared(u"SELECT entity, id, data, hlc, created_at, updated_at, seq FROM entities"
+                          " WHERE scope = ? AND seq > ? ORDER BY seq LIMIT ?"_s,
+                          {scope, after, limit + 1});
+        if (!q)
+            return done(q.error());
+        QSqlQuery &r = *q.value();
+        while (r.next())
+            merged.append({r.value(6).toLongLong(), r.value(0).toString(), r.value(1).toString(),
+                           fromJsonText(r.value(2).toString()), r.value(3).toString(), r.value(4).toLongLong(),
+                           r.value(5).toLongLong()});
+        r.finish();
+    }
+    std::sort(merged.begin(), merged.end(), [](const auto &a, const auto &b) { return a.seq < b.seq; });
+    page.more = merged.size() > limit;
+    if (page.more)
+        merged.resize(limit);
+    page.next = page.more ? merged.last().seq : qMax(after, high.value());
+    page.changes = std::move(merged);
+
+    auto notices = prepared(u"SELECT id, seq, entity, entity_id, field, mine, theirs, my_hlc, their_hlc, their_staff_id, at"
+                            " FROM conflict_notices WHERE device_id = ? AND seq > ? AND seq <= ? ORDER BY seq"_s,
+                            {device.id, after, page.next});
+    if (!notices)
+        return done(notices.error());
+    QSqlQuery &n = *notices.value();
+    while (n.next()) {
+        protocol::ConflictNotice c;
+        c.id = n.value(0).toString();
+        c.seq = n.value(1).toLongLong();
+        c.entity = n.value(2).toString();
+        c.entityId = n.value(3).toString();
+        c.field = n.value(4).toString();
+        c.mine = fromJsonText(n.value(5).toString()).value(u"v"_s);
+        c.theirs = fromJsonText(n.value(6).toString()).value(u"v"_s);
+        c.myHlc = n.value(7).toString();
+        c.theirHlc = n.value(8).toString();
+        c.theirStaffId = n.value(9).toString();
+        c.at = n.value(10).toLongLong();
+        page.conflicts.append(c);
+    }
+    n.finish();
+    return done(page);
+}
+
+Result<QJsonObject> SyncStore::entity(const QString &entity, const QString &id)
+{
+    auto row = loadRow(entity, id);
+    if (!row)
+        return row.error();
+    if (!row->exists)
+        return makeError("not_found", u"No %1 %2 on the server."_s.arg(entity, id));
+    return row->data;
+}
+
+} // namespace fd

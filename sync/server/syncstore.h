@@ -1,0 +1,100 @@
+#pragma once
+
+#include "clock.h"
+#include "result.h"
+#include "syncmessages.h"
+#include "uuidgenerator.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+
+namespace fd {
+
+class ServerStorage;
+
+/** An enrolled device as the server knows it. */
+struct SyncDevice
+{
+    QString id;
+    QString outletId;
+    QString outletCode;
+    QString deviceCode;
+    QString mode; // tablet, counter, kiosk; "admin" for fielddesk-cli on the server itself
+    QString name;
+    qint64 enrolledAt = 0;
+    qint64 revokedAt = 0; // 0: not revoked
+    qint64 lastSeenAt = 0;
+
+    [[nodiscard]] bool isAdmin() const { return mode == QLatin1String("admin"); }
+};
+
+/**
+ * The server's side of sync, on the ServerStorage connection: enrollment and device tokens,
+ * applying pushed ops exactly once under the Authority's rules with field-level last-writer-wins,
+ * the change feed devices pull from, and the conflict notices owed to devices whose value lost.
+ *
+ * Every push runs in one transaction (one flush of the disk for the whole batch); the ops of one
+ * device transaction (same `tx`) are applied or rejected together inside it.
+ */
+class SyncStore
+{
+public:
+    static constexpr qint64 kCodeValidityMs = 24LL * 3600 * 1000;
+
+    SyncStore(ServerStorage &storage, const Clock &clock);
+
+    /** A one-time code a device exchanges for its token; the code is stored hashed. */
+    [[nodiscard]] Result<QString> createEnrollmentCode(const QString &outletCode, const QString &mode,
+                                                       qint64 validForMs = kCodeValidityMs);
+    [[nodiscard]] Result<protocol::EnrollResponse> enroll(const protocol::EnrollRequest &request);
+    /** The device a bearer token belongs to. Errors: `unauthorized`, `device_revoked`. */
+    [[nodiscard]] Result<SyncDevice> authenticate(const QString &token);
+    /** Revokes a device given by id, or by outlet code and device code ("0101-02"). */
+    [[nodiscard]] Result<SyncDevice> revoke(const QString &device);
+    [[nodiscard]] Result<QList<SyncDevice>> devices();
+
+    [[nodiscard]] Result<protocol::PushResponse> push(const SyncDevice &device, const QList<protocol::SyncOp> &ops);
+    /** Changes after @p after that @p device may see, at most @p limit, oldest first. */
+    [[nodiscard]] Result<protocol::PullPage> pull(const SyncDevice &device, qint64 after, int limit);
+
+    /** The pseudo-device fielddesk-cli acts as on the server machine: checked, but no role check. */
+    [[nodiscard]] static SyncDevice adminDevice();
+    /** Looks up a synced row's current fields (tests, the CLI). Error `not_found` when absent. */
+    [[nodiscard]] Result<QJsonObject> entity(const QString &entity, const QString &id);
+    /** The id of the outlet with this four-digit code. */
+    [[nodiscard]] Result<QString> outletIdByCode(const QString &code);
+
+    static QString hashSecret(const QString &secret);
+    /** Drops the prepared statements; call before the storage closes its connection. */
+    void releaseStatements();
+
+private:
+    struct Row
+    {
+        bool exists = false;
+        QString scope;
+        QJsonObject data;
+        QJsonObject fieldHlc; // field → [hlc, staff id]
+        QString hlc;
+        qint64 createdAt = 0;
+    };
+
+    [[nodiscard]] Result<protocol::OpResult> applyOne(const SyncDevice &device, const protocol::SyncOp &op, qint64 &seq);
+    [[nodiscard]] Result<void> checkStaff(const SyncDevice &device, const protocol::SyncOp &op);
+    [[nodiscard]] Result<Row> loadRow(const QString &entity, const QString &id);
+    [[nodiscard]] Result<QString> scopeFor(const SyncDevice &device, const protocol::SyncOp &op);
+    [[nodiscard]] Result<void> updateIndexes(const protocol::SyncOp &op, const QJsonObject &data);
+    [[nodiscard]] Result<qint64> feedValue();
+    [[nodiscard]] Result<void> exec(const QString &sql);
+    /** A statement prepared once on the connection and reused. */
+    [[nodiscard]] Result<QSqlQuery *> prepared(const QString &sql, const QVariantList &binds);
+
+    ServerStorage &m_storage;
+    const Clock &m_clock;
+    UuidGenerator m_ids;
+    QHash<QString, QSqlQuery> m_statements;
+};
+
+} // namespace fd

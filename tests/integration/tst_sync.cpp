@@ -1,0 +1,484 @@
+// Sync end to end: the real fielddesk-server on 127.0.0.1 and device stores in this process,
+// each with its own SyncEngine. Scenarios are numbered steps; each ends by comparing every
+// device's rows with the server's.
+
+#include "customerrepository.h"
+#include "entitycatalog.h"
+#include "serverstorage.h"
+#include "staffrepository.h"
+#include "store.h"
+#include "syncengine.h"
+#include "syncstore.h"
+#include "ticketrepository.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kStartTimeoutMs = 30000;
+
+/** A device: its store, its engine, its own clock. */
+struct Device
+{
+    SystemClock clock;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<SyncEngine> engine;
+};
+
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QProcess m_server;
+    QString m_url;
+    QNetworkAccessManager m_nam;
+    SystemClock m_clock;
+    QString m_counterStaff; // 1001 counter + supervisor
+    QString m_crewStaff;    // 2001 crew
+    QString m_plainStaff;   // 3001 finance only
+
+    QString cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(FIELDDESK_CLI_BINARY), args);
+        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+            qWarning().noquote() << "fielddesk-cli" << args.join(u' ') << "failed:" << p.readAllStandardError();
+            return {};
+        }
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+    QString staffIdFrom(const QString &out)
+    {
+        const auto m = QRegularExpression(u"^id: (\\S+)$"_s, QRegularExpression::MultilineOption).match(out);
+        return m.hasMatch() ? m.captured(1) : QString();
+    }
+
+    std::unique_ptr<Device> enroll(const QString &folder, const QString &mode)
+    {
+        const QString code = cli({u"server"_s, u"enroll"_s, u"--db"_s, m_db, u"--outlet-code"_s, u"0101"_s, u"--mode"_s, mode}).trimmed();
+        if (code.isEmpty())
+            return {};
+        auto d = std::make_unique<Device>();
+        auto s = Store::open(m_dir.filePath(folder), d->clock);
+        if (!s)
+            return {};
+        d->store = std::move(s).value();
+        auto r = SyncEngine::enroll(*d->store, m_nam, QUrl(m_url), code, folder);
+        if (!r) {
+            qWarning() << r.error().toString();
+            return {};
+        }
+        d->engine = std::make_unique<SyncEngine>(*d->store, m_nam);
+        return d;
+    }
+
+    static bool sync(Device &d, SyncReport *report = nullptr)
+    {
+        auto r = d.engine->runUntilIdle(120000);
+        if (!r) {
+            qWarning().noquote() << "sync failed:" << r.error().toString();
+            return false;
+        }
+        if (report)
+            *report = r.value();
+        return true;
+    }
+
+    QJsonObject serverRow(const QString &entity, const QString &id)
+    {
+        // The test's own read of the server file (WAL, so it sees committed rows while it runs).
+        ServerStorage storage(m_clock);
+        if (!storage.open(m_db))
+            return {};
+        SyncStore sync(storage, m_clock);
+        auto row = sync.entity(entity, id);
+        sync.releaseStatements();
+        return row ? row.value() : QJsonObject();
+    }
+
+    /** Every field of @p entity rows on the device equals the server's. */
+    void compareWithServer(Device &d, const QString &entity, const QStringList &ids)
+    {
+        const EntityDef *def = EntityCatalog::byName(entity);
+        QVERIFY(def);
+        for (const QString &id : ids) {
+            const QJsonObject server = serverRow(entity, id);
+            QVERIFY2(!server.isEmpty(), qPrintable(entity + u' ' + id + u" missing on the server"_s));
+            QSqlQuery q(d.store->db().sql());
+            QVERIFY(q.exec(u"SELECT * FROM %1 WHERE id = '%2'"_s.arg(def->table, id)));
+            QVERIFY2(q.next(), qPrintable(entity + u' ' + id + u" missing on the device"_s));
+            for (auto it = server.begin(); it != server.end(); ++it) {
+                const QVariant local = q.value(it.key());
+                const QString a = local.isNull() ? u"<null>"_s : local.toString();
+                const QString b = it.value().isNull() ? u"<null>"_s
+                                  : it.value().isString() ? it.value().toString()
+                                                          : QString::number(it.value().toInteger());
+                QVERIFY2(a == b, qPrintable(u"%1.%2: device %3, server %4"_s.arg(entity, it.key(), a, b)));
+            }
+        }
+    }
+
+    int count(Device &d, const QString &sql)
+    {
+        QSqlQuery q(d.store->db().sql());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    }
+
+    struct Http
+    {
+        int status = 0;
+        QByteArray body;
+    };
+
+    Http request(const QByteArray &method, const QString &path, const QByteArray &token, const QByteArray &body = {})
+    {
+        QNetworkRequest r(QUrl(m_url + path));
+        if (!token.isEmpty())
+            r.setRawHeader("Authorization", "Bearer " + token);
+        r.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        QNetworkReply *reply = m_nam.sendCustomRequest(r, method, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(30000);
+        Http h{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+        reply->deleteLater();
+        return h;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(u"server.sqlite"_s);
+        QVERIFY(!cli({u"server"_s, u"outlet"_s, u"add"_s, u"--db"_s, m_db, u"--code"_s, u"0101"_s, u"--name"_s, u"合肥营业厅"_s}).isEmpty());
+        m_counterStaff = staffIdFrom(cli({u"server"_s, u"staff"_s, u"add"_s, u"--db"_s, m_db, u"--outlet-code"_s, u"0101"_s,
+                                          u"--no"_s, u"1001"_s, u"--name"_s, u"王建军"_s, u"--roles"_s, u"counter,supervisor"_s,
+                                          u"--pin"_s, u"4821"_s}));
+        m_crewStaff = staffIdFrom(cli({u"server"_s, u"staff"_s, u"add"_s, u"--db"_s, m_db, u"--outlet-code"_s, u"0101"_s,
+                                       u"--no"_s, u"2001"_s, u"--name"_s, u"李师傅"_s, u"--roles"_s, u"crew"_s, u"--pin"_s, u"1234"_s}));
+        m_plainStaff = staffIdFrom(cli({u"server"_s, u"staff"_s, u"add"_s, u"--db"_s, m_db, u"--outlet-code"_s, u"0101"_s,
+                                        u"--no"_s, u"3001"_s, u"--name"_s, u"赵会计"_s, u"--roles"_s, u"finance"_s, u"--pin"_s, u"5555"_s}));
+        QVERIFY(!m_counterStaff.isEmpty() && !m_crewStaff.isEmpty() && !m_plainStaff.isEmpty());
+
+        m_server.setProcessChannelMode(QProcess::SeparateChannels);
+        m_server.start(QStringLiteral(FIELDDESK_SERVER_BINARY),
+                       {u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, u"sqlite:"_s + m_db});
+        QVERIFY(m_server.waitForStarted());
+        QElapsedTimer t;
+        t.start();
+        QByteArray out;
+        while (!out.contains('\n') && t.elapsed() < kStartTimeoutMs) {
+            m_server.waitForReadyRead(1000);
+            out += m_server.readAllStandardOutput();
+        }
+        const auto m = QRegularExpression(u"listening on (http://127\\.0\\.0\\.1:\\d+)"_s).match(QString::fromUtf8(out));
+        QVERIFY2(m.hasMatch(), out.constData());
+        m_url = m.captured(1);
+    }
+
+    void cleanupTestCase()
+    {
+        m_server.terminate();
+        QVERIFY(m_server.waitForFinished(30000));
+        QCOMPARE(m_server.exitCode(), 0);
+    }
+
+    void scenario1_enrollPullsStaffAndSignInWorksOffline()
+    {
+        auto counter = enroll(u"s1-counter"_s, u"counter"_s);
+        QVERIFY(counter);
+        // 1. The enrollment gave the device its identity from the server.
+        QCOMPARE(counter->store->identity().outletCode, u"0101"_s);
+        QCOMPARE(counter->store->identity().mode, u"counter"_s);
+        // 2. The first sync brings the outlet, its staff and their roles.
+        QVERIFY(sync(*counter));
+        QCOMPARE(count(*counter, u"SELECT count(*) FROM staff"_s), 3);
+        compareWithServer(*counter, u"staff"_s, {m_counterStaff, m_crewStaff, m_plainStaff});
+        // 3. Sign-in checks the synced PIN hash with no server involved.
+        StaffRepository staff(*counter->store);
+        QVERIFY(staff.signIn(u"1001"_s, u"4821"_s));
+        QVERIFY(!staff.signIn(u"1001"_s, u"0000"_s));
+        // 4. A kiosk gets public data only: the outlet, no staff and no PIN hashes.
+        auto kiosk = enroll(u"s1-kiosk"_s, u"kiosk"_s);
+        QVERIFY(kiosk);
+        QVERIFY(sync(*kiosk));
+        QCOMPARE(count(*kiosk, u"SELECT count(*) FROM outlets"_s), 1);
+        QCOMPARE(count(*kiosk, u"SELECT count(*) FROM staff"_s), 0);
+    }
+
+    void scenario2_differentFieldsOfOneTicketBothKept()
+    {
+        auto a = enroll(u"s2-a"_s, u"counter"_s);
+        auto b = enroll(u"s2-b"_s, u"counter"_s);
+        QVERIFY(a && b);
+        QVERIFY(sync(*a));
+        NewTicket input;
+        input.title = u"OBU 无法识别"_s;
+        auto t = TicketRepository(*a->store).create(input, m_counterStaff);
+        QVERIFY2(t, t ? "" : qPrintable(t.error().toString()));
+        // 1. A creates the ticket and syncs; B pulls it.
+        QVERIFY(sync(*a));
+        QVERIFY(sync(*b));
+        QCOMPARE(count(*b, u"SELECT count(*) FROM tickets WHERE id = '%1'"_s.arg(t->id)), 1);
+        // 2. Offline, A changes the address and B the contact phone.
+        auto edit = [&](Device &d, const QString &field, const QString &value) {
+            Transaction tx(d.store->db());
+            Change c;
+            c.mode = Change::Mode::Update;
+            c.opKind = u"ticket.update"_s;
+            c.entity = u"ticket"_s;
+            c.entityId = t->id;
+            c.staffId = m_counterStaff;
+            c.fields = {{field, value}};
+            return d.store->write(c).ok() && tx.commit().ok();
+        };
+        QVERIFY(edit(*a, u"address"_s, u"合肥市蜀山区长江西路 100 号"_s));
+        QVERIFY(edit(*b, u"contact_phone"_s, u"13800138000"_s));
+        // 3. Both sync (A, B, then A again to see B's change).
+        QVERIFY(sync(*a));
+        QVERIFY(sync(*b));
+        QVERIFY(sync(*a));
+        // 4. Both edits stand everywhere; no conflict was recorded.
+        const QJsonObject server = serverRow(u"ticket"_s, t->id);
+        QCOMPARE(server.value(u"address"_s).toString(), u"合肥市蜀山区长江西路 100 号"_s);
+        QCOMPARE(server.value(u"contact_phone"_s).toString(), u"13800138000"_s);
+        compareWithServer(*a, u"ticket"_s, {t->id});
+        compareWithServer(*b, u"ticket"_s, {t->id});
+        QCOMPARE(count(*a, u"SELECT count(*) FROM conflicts"_s), 0);
+        QCOMPARE(count(*b, u"SELECT count(*) FROM conflicts"_s), 0);
+        // The timeline event of the creation arrived on B as well (append-only union).
+        QCOMPARE(count(*b, u"SELECT count(*) FROM ticket_events WHERE ticket_id = '%1'"_s.arg(t->id)), 1);
+    }
+
+    void scenario3_sameFieldHlcWinnerKeptLoserInConflicts_data()
+    {
+        QTest::addColumn<bool>("laterPushesFirst");
+        QTest::newRow("earlier edit pushed first") << false;
+        QTest::newRow("later edit pushed first") << true;
+    }
+
+    void scenario3_sameFieldHlcWinnerKeptLoserInConflicts()
+    {
+        QFETCH(bool, laterPushesFirst);
+        const QString tag = laterPushesFirst ? u"l"_s : u"e"_s;
+        auto a = enroll(u"s3-a-"_s + tag, u"counter"_s);
+        auto b = enroll(u"s3-b-"_s + tag, u"counter"_s);
+        QVERIFY(a && b);
+        QVERIFY(sync(*a));
+        NewTicket input;
+        input.title = u"电子标签脱落"_s;
+        auto t = TicketRepository(*a->store).create(input, m_counterStaff);
+        QVERIFY(t);
+        QVERIFY(sync(*a));
+        QVERIFY(sync(*b));
+        auto edit = [&](Device &d, const QString &value) {
+            Transaction tx(d.store->db());
+            Change c;
+            c.mode = Change::Mode::Update;
+            c.opKind = u"ticket.update"_s;
+            c.entity = u"ticket"_s;
+            c.entityId = t->id;
+            c.staffId = m_counterStaff;
+            c.fields = {{u"address"_s, value}};
+            return d.store->write(c).ok() && tx.commit().ok();
+        };
+        // 1. Offline, A edits the address, then (later by HLC) B edits the same field.
+        QVERIFY(edit(*a, u"A 的地址"_s));
+        QTest::qWait(5);
+        QVERIFY(edit(*b, u"B 的地址"_s));
+        // 2. They sync in the order of this row, then both once more.
+        Device &first = laterPushesFirst ? *b : *a;
+        Device &second = laterPushesFirst ? *a : *b;
+        QVERIFY(sync(first));
+        QVERIFY(sync(second));
+        QVERIFY(sync(first));
+        QVERIFY(sync(second));
+        // 3. The later edit (B's) wins everywhere.
+        QCOMPARE(serverRow(u"ticket"_s, t->id).value(u"address"_s).toString(), u"B 的地址"_s);
+        compareWithServer(*a, u"ticket"_s, {t->id});
+        compareWithServer(*b, u"ticket"_s, {t->id});
+        // 4. A, the loser, keeps its value in conflicts; B has none.
+        QCOMPARE(count(*a, u"SELECT count(*) FROM conflicts WHERE field = 'address' AND local_value = '\"A 的地址\"'"
+                           u" AND remote_value = '\"B 的地址\"'"_s),
+                 1);
+        QCOMPARE(count(*b, u"SELECT count(*) FROM conflicts"_s), 0);
+    }
+
+    void scenario4_illegalTransitionFromStaleDeviceRejected()
+    {
+        auto a = enroll(u"s4-a"_s, u"counter"_s);
+        auto b = enroll(u"s4-b"_s, u"counter"_s);
+        QVERIFY(a && b);
+        QVERIFY(sync(*a));
+        NewTicket input;
+        input.title = u"ETC 卡无法读取"_s;
+        auto t = TicketRepository(*a->store).create(input, m_counterStaff);
+        QVERIFY(t);
+        QVERIFY(sync(*a));
+        QVERIFY(sync(*b));
+        // 1. A cancels the ticket and syncs; B, not knowing, sends it on.
+        QVERIFY(TicketRepository(*a->store).apply(t->id, TicketEvent::Cancel, m_counterStaff));
+        QVERIFY(TicketRepository(*b->store).apply(t->id, TicketEvent::Send, m_counterStaff));
+        QVERIFY(sync(*a));
+        SyncReport report;
+        QVERIFY(sync(*b, &report));
+        // 2. The server refused B's step and its timeline event together; B lists them as errors.
+        QCOMPARE(report.rejected, 2);
+        QCOMPARE(b->store->outbox().failedCount().value(), 2);
+        const auto failed = b->store->outbox().failed(10).value();
+        QCOMPARE(failed.first().errorCode, u"illegal_transition"_s);
+        // 3. B shows the server's state again; the server has one transition event only (cancel).
+        QCOMPARE(serverRow(u"ticket"_s, t->id).value(u"state"_s).toString(), u"cancelled"_s);
+        compareWithServer(*b, u"ticket"_s, {t->id});
+        QCOMPARE(count(*b, u"SELECT count(*) FROM tickets WHERE id = '%1' AND state = 'cancelled'"_s.arg(t->id)), 1);
+        QCOMPARE(count(*b, u"SELECT count(*) FROM ticket_events WHERE ticket_id = '%1' AND event = 'cancel'"_s.arg(t->id)), 1);
+        // 4. Discarding the refused change empties the sync-errors list.
+        QVERIFY(b->store->outbox().discard(failed.first().opId));
+        QCOMPARE(b->store->outbox().failedCount().value(), 0);
+    }
+
+    void scenario5_authAndRolesRefusedAndNothingStored()
+    {
+        auto a = enroll(u"s5-a"_s, u"counter"_s);
+        QVERIFY(a);
+        QVERIFY(sync(*a));
+        // 1. Without a token, with a wrong one: 401 on push and pull.
+        for (const QByteArray &token : {QByteArray(), QByteArray("not-a-real-token-at-all-0000000000")}) {
+            QCOMPARE(request("POST", u"/v1/push"_s, token, R"({"ops":[]})").status, 401);
+            QCOMPARE(request("GET", u"/v1/pull?after=0"_s, token).status, 401);
+        }
+        // 2. A finance clerk may not take a repair ticket: refused, nothing on the server.
+        NewTicket input;
+        input.title = u"不该出现的工单"_s;
+        auto t = TicketRepository(*a->store).create(input, m_plainStaff);
+        QVERIFY(t);
+        SyncReport report;
+        QVERIFY(sync(*a, &report));
+        QCOMPARE(report.rejected, 2);
+        QCOMPARE(a->store->outbox().failed(10).value().first().errorCode, u"forbidden"_s);
+        QVERIFY(serverRow(u"ticket"_s, t->id).isEmpty());
+        // 3. Malformed bodies: 400, and the server goes on serving.
+        const QByteArray token = a->store->setting(u"device_token"_s).value().toLatin1();
+        QCOMPARE(request("POST", u"/v1/push"_s, token, "{not json").status, 400);
+        QCOMPARE(request("POST", u"/v1/push"_s, token, R"({"ops":[{"op_id":1}]})").status, 400);
+        QCOMPARE(request("POST", u"/v1/push"_s, token,
+                         R"({"ops":[{"op_id":"x","kind":"ticket.fly","entity":"spaceship","entity_id":"y","mode":"insert","fields":{},"hlc":"h","created_at":0}]})")
+                         .status,
+                 400);
+        QCOMPARE(request("GET", u"/v1/pull?after=-5"_s, token).status, 400);
+        QCOMPARE(request("GET", u"/v1/health"_s, {}).status, 200);
+        // 4. A revoked device is refused from then on.
+        QVERIFY(!cli({u"server"_s, u"revoke"_s, u"--db"_s, m_db, a->store->identity().deviceId}).isEmpty());
+        QCOMPARE(request("GET", u"/v1/pull?after=0"_s, token).status, 401);
+        QVERIFY(!a->engine->runUntilIdle(30000));
+        QCOMPARE(a->engine->lastFailure(), SyncEngine::Failure::Auth);
+    }
+
+    void scenario6_duplicatePushAppliedOnce()
+    {
+        auto a = enroll(u"s6-a"_s, u"counter"_s);
+        QVERIFY(a);
+        QVERIFY(sync(*a));
+        NewTicket input;
+        input.title = u"重复推送"_s;
+        auto t = TicketRepository(*a->store).create(input, m_counterStaff);
+        QVERIFY(t);
+        // 1. Keep the ops as they were sent, sync, then send exactly the same request again.
+        auto ops = a->store->outbox().pending(100, a->clock.nowMs()).value();
+        QCOMPARE(ops.size(), 2);
+        QVERIFY(sync(*a));
+        QSqlQuery q(a->store->db().sql());
+        for (const OutboxOp &op : ops) {
+            q.prepare(u"INSERT INTO outbox (op_id, kind, entity_kind, entity_id, payload, hlc, priority, staff_id, created_at, tx_id)"
+                      u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            for (const QVariant &v : QVariantList{op.opId, op.kind, op.entityKind, op.entityId,
+                                                  QString::fromUtf8(QJsonDocument(op.payload).toJson(QJsonDocument::Compact)),
+                                                  op.hlc, op.priority, op.staffId, op.createdAt, op.txId})
+                q.addBindValue(v);
+            QVERIFY(q.exec());
+        }
+        SyncReport report;
+        QVERIFY(sync(*a, &report));
+        // 2. The server answered "duplicate" for both and changed nothing.
+        QCOMPARE(report.duplicates, 2);
+        QCOMPARE(report.applied, 0);
+        QCOMPARE(a->store->outbox().pendingCount().value(), 0);
+        compareWithServer(*a, u"ticket"_s, {t->id});
+    }
+
+    void scenario7_longOfflineDeviceSyncsThousandsInOneGo()
+    {
+        auto a = enroll(u"s7-a"_s, u"counter"_s);
+        auto b = enroll(u"s7-b"_s, u"counter"_s);
+        QVERIFY(a && b);
+        QVERIFY(sync(*a));
+        // 1. Offline for days: 5,000 tickets (10,000 ops) wait in the outbox.
+        constexpr int kTickets = 5000;
+        QStringList ids;
+        TicketRepository repo(*a->store);
+        for (int i = 0; i < kTickets; ++i) {
+            NewTicket input;
+            input.title = u"离线工单 %1"_s.arg(i);
+            auto t = repo.create(input, m_counterStaff);
+            QVERIFY(t);
+            if (i % 500 == 0)
+                ids << t->id;
+        }
+        QCOMPARE(a->store->outbox().pendingCount().value(), 2 * kTickets);
+        // 2. One sync sends all of them; another device gets all of them.
+        SyncReport report;
+        QVERIFY(sync(*a, &report));
+        QCOMPARE(report.applied, 2 * kTickets);
+        QCOMPARE(a->store->outbox().pendingCount().value(), 0);
+        QVERIFY(sync(*b));
+        QCOMPARE(count(*b, u"SELECT count(*) FROM tickets WHERE title LIKE '离线工单 %'"_s), kTickets);
+        QCOMPARE(count(*b, u"SELECT count(*) FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id"
+                           u" WHERE t.title LIKE '离线工单 %'"_s),
+                 kTickets);
+        compareWithServer(*b, u"ticket"_s, ids);
+    }
+
+    void scenario8_wipedDeviceReenrolledGetsEverythingBack()
+    {
+        auto a = enroll(u"s8-a"_s, u"counter"_s);
+        QVERIFY(a);
+        QVERIFY(sync(*a));
+        NewTicket input;
+        input.title = u"重装后的工单"_s;
+        auto t = TicketRepository(*a->store).create(input, m_counterStaff);
+        QVERIFY(t);
+        QVERIFY(sync(*a));
+        const int tickets = count(*a, u"SELECT count(*) FROM tickets"_s);
+        a.reset();
+        // 1. The tablet's storage is wiped; it is enrolled again with a new code.
+        QVERIFY(QDir(m_dir.filePath(u"s8-a"_s)).removeRecursively());
+        auto again = enroll(u"s8-a"_s, u"counter"_s);
+        QVERIFY(again);
+        QVERIFY(sync(*again));
+        // 2. Everything of its outlet is back, and sign-in works.
+        QCOMPARE(count(*again, u"SELECT count(*) FROM tickets"_s), tickets);
+        compareWithServer(*again, u"ticket"_s, {t->id});
+        QVERIFY(StaffRepository(*again->store).signIn(u"1001"_s, u"4821"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
