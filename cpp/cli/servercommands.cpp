@@ -1,7 +1,9 @@
 #include "servercommands.h"
 
 #include "clicontext.h"
+#include "hybridlogicalclock.h"
 #include "pinhasher.h"
+#include "serveroptions.h"
 #include "serverstorage.h"
 #include "syncstore.h"
 
@@ -19,7 +21,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("ServerCommands", text);
 }
 
-const CliOption kDbOption{u"db"_s, u"PATH"_s, u"The server's SQLite database (as in fielddesk-server --db sqlite:PATH)"_s, true, {}};
+const CliOption kDbOption{u"db"_s, u"PATH"_s, u"The server's database: sqlite:PATH as fielddesk-server --db takes it, or the file's path"_s, true, {}};
 
 /** The server database, opened for one command. */
 struct ServerDb
@@ -32,11 +34,15 @@ struct ServerDb
 
 Result<std::unique_ptr<ServerDb>> openServer(CliContext &ctx, const QCommandLineParser &args)
 {
-    QString path = args.value(u"db"_s);
-    if (path.startsWith("sqlite:"_L1))
-        path = path.mid(7);
+    // The same --db the server takes; a bare path means a SQLite file.
+    QString url = args.value(u"db"_s);
+    if (!url.contains(u':'))
+        url.prepend(u"sqlite:"_s);
+    ServerOptions options;
+    if (auto r = options.parseDatabaseUrl(url); !r)
+        return r.error();
     auto db = std::make_unique<ServerDb>(ctx.clock());
-    if (auto r = db->storage.open(path); !r)
+    if (auto r = db->storage.open(options.databasePath()); !r)
         return r.error();
     return db;
 }
@@ -45,10 +51,10 @@ Result<std::unique_ptr<ServerDb>> openServer(CliContext &ctx, const QCommandLine
 Result<void> applyAsAdmin(ServerDb &db, QList<protocol::SyncOp> ops, CliContext &ctx)
 {
     const QString tx = ops.first().opId;
-    const QString hlc = QStringLiteral("%1-0000-server-admin").arg(ctx.clock().nowMs(), 15, 10, QLatin1Char('0'));
+    HybridLogicalClock hlc(ctx.clock(), SyncStore::adminDevice().id);
     for (protocol::SyncOp &op : ops) {
         op.tx = tx;
-        op.hlc = hlc;
+        op.hlc = hlc.now().toString();
         op.createdAt = ctx.clock().nowMs();
     }
     auto r = db.sync.push(SyncStore::adminDevice(), ops);

@@ -207,6 +207,8 @@ Result<void> Database::migrate()
             // Ops of one local transaction share tx_id: the server applies them as one unit.
             if (auto r = execScript(QStringLiteral("CREATE INDEX outbox_pending_entity ON outbox(entity_id) WHERE state = 'pending';\n"
                                                    "ALTER TABLE outbox ADD COLUMN tx_id TEXT NOT NULL DEFAULT '';\n"
+                                                   // Earlier ops did not record their transaction: each is one.
+                                                   "UPDATE outbox SET tx_id = op_id;\n"
                                                    "CREATE INDEX outbox_tx ON outbox(tx_id);"));
                 !r)
                 return r.error();

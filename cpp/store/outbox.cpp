@@ -159,6 +159,14 @@ Result<int> Outbox::pendingCount()
     return countWhere(m_db, "pending");
 }
 
+Result<bool> Outbox::hasPending()
+{
+    auto r = m_db.scalarCached(QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox WHERE state = 'pending')"));
+    if (!r)
+        return r.error();
+    return r.value().toInt() == 1;
+}
+
 Result<int> Outbox::failedCount()
 {
     return countWhere(m_db, "failed");

@@ -60,6 +60,8 @@ public:
     /** A permanent failure: kept for the user to retry or discard. */
     Result<void> markFailed(const QString &opId, const QString &code, const QString &message);
     Result<int> pendingCount();
+    /** Whether anything waits at all: cheap where pendingCount() would count a long queue. */
+    Result<bool> hasPending();
     Result<int> failedCount();
     /** Ops the server refused for good, oldest first: the sync-errors list. */
     Result<QList<OutboxOp>> failed(int limit);

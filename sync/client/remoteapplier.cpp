@@ -84,9 +84,11 @@ Result<void> RemoteApplier::writeRow(const protocol::RemoteChange &change)
         }
     }
     auto r = m_store.db().runCached(sql, binds);
-    if (!r)
-        return makeError(r.error().code.toLatin1().constData(),
-                         u"Cannot store %1 %2 from the server: %3"_s.arg(change.entity, change.id, r.error().message));
+    if (!r) {
+        Error e = r.error();
+        e.message = u"Cannot store %1 %2 from the server: %3"_s.arg(change.entity, change.id, e.message);
+        return e;
+    }
     return {};
 }
 
@@ -150,14 +152,19 @@ Result<ApplyReport> RemoteApplier::apply(const protocol::PullPage &page)
     {
         Database &db;
         bool ok = db.run(u"PRAGMA foreign_keys = OFF"_s).ok();
-        ~ForeignKeysOff() { (void)db.run(u"PRAGMA foreign_keys = ON"_s); }
+        ~ForeignKeysOff()
+        {
+            if (auto r = db.run(u"PRAGMA foreign_keys = ON"_s); !r)
+                qWarning("fielddesk.sync: cannot switch foreign keys back on in %s: %s", qPrintable(db.path()),
+                         qPrintable(r.error().message));
+        }
     } fkOff{m_store.db()};
     if (!fkOff.ok)
         return makeError("db_setup", u"Cannot prepare the store for the server's changes."_s);
     Transaction tx(m_store.db());
     if (!tx.isOpen())
         return tx.beginError();
-    auto pending = m_store.outbox().pendingCount();
+    auto pending = m_store.outbox().hasPending();
     if (!pending)
         return pending.error();
     QString newest;
@@ -165,7 +172,7 @@ Result<ApplyReport> RemoteApplier::apply(const protocol::PullPage &page)
     for (const protocol::RemoteChange &change : page.changes) {
         if (auto r = writeRow(change); !r)
             return r.error();
-        if (pending.value() > 0) {
+        if (pending.value()) {
             auto n = reapplyPending(change);
             if (!n)
                 return n.error();

@@ -170,13 +170,12 @@ void SyncEngine::pushNext()
     connect(reply, &QNetworkReply::finished, this, [this, reply, sent] { onPushReply(reply, sent); });
 }
 
-SyncEngine::Failure SyncEngine::classify(QNetworkReply *reply, int status) const
+SyncEngine::Failure SyncEngine::classify(int status)
 {
     if (status == 0 || status == 408 || status == 429 || status >= 500)
         return Failure::Transient;
     if (status == 401 || status == 403)
         return Failure::Auth;
-    Q_UNUSED(reply);
     return Failure::Permanent;
 }
 
@@ -208,7 +207,7 @@ void SyncEngine::onPushReply(QNetworkReply *reply, const QList<OutboxOp> &ops)
                 }
             }
         }
-        finishCycle(classify(reply, status), error);
+        finishCycle(classify(status), error);
         return;
     }
     auto response = protocol::PushResponse::decode(body);
@@ -289,7 +288,7 @@ void SyncEngine::onPullReply(QNetworkReply *reply)
     const QByteArray body = reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200) {
-        finishCycle(classify(reply, status), status == 0 ? makeError("offline", reply->errorString()) : replyError(reply, body));
+        finishCycle(classify(status), status == 0 ? makeError("offline", reply->errorString()) : replyError(reply, body));
         return;
     }
     auto page = protocol::PullPage::decode(body);

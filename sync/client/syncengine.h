@@ -92,7 +92,8 @@ private:
     void finishCycle(Failure failure, const Error &error = {});
     [[nodiscard]] QNetworkReply *send(const QString &path, const QByteArray &body);
     [[nodiscard]] Result<void> storeResults(const QList<OutboxOp> &ops, const protocol::PushResponse &response);
-    [[nodiscard]] Failure classify(QNetworkReply *reply, int status) const;
+    /** What an HTTP status (0: no answer at all) means for the next attempt. */
+    [[nodiscard]] static Failure classify(int status);
     [[nodiscard]] qint64 backoffMs() const;
 
     Store &m_store;

@@ -387,12 +387,13 @@ Result<void> SyncStore::checkStaff(const SyncDevice &device, const SyncOp &op)
 
 Result<void> SyncStore::updateIndexes(const SyncOp &op, const QJsonObject &data)
 {
-    if (op.entity == "outlet"_L1)
-        return prepared(u"INSERT INTO server_outlets (id, code) VALUES (?, ?)"
-                        " ON CONFLICT (id) DO UPDATE SET code = excluded.code"_s,
-                        {op.entityId, data.value(u"code"_s).toString()})
-                ? Result<void>()
-                : makeError("db_write", u"server_outlets"_s);
+    if (op.entity == "outlet"_L1) {
+        auto r = prepared(u"INSERT INTO server_outlets (id, code) VALUES (?, ?)"
+                          " ON CONFLICT (id) DO UPDATE SET code = excluded.code"_s,
+                          {op.entityId, data.value(u"code"_s).toString()});
+        if (!r)
+            return r.error();
+    }
     if (op.entity == "staff"_L1) {
         auto r = prepared(u"INSERT INTO server_staff (id, outlet_id, active) VALUES (?, ?, ?)"
                           " ON CONFLICT (id) DO UPDATE SET outlet_id = excluded.outlet_id, active = excluded.active"_s,

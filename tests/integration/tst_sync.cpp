@@ -137,6 +137,31 @@ class TestSync : public QObject
         }
     }
 
+    /** An offline edit of one ticket field on @p d, as a counter clerk would make it. */
+    bool editTicket(Device &d, const QString &ticketId, const QString &field, const QString &value)
+    {
+        Transaction tx(d.store->db());
+        Change c;
+        c.mode = Change::Mode::Update;
+        c.opKind = u"ticket.update"_s;
+        c.entity = u"ticket"_s;
+        c.entityId = ticketId;
+        c.staffId = m_counterStaff;
+        c.fields = {{field, value}};
+        return d.store->write(c).ok() && tx.commit().ok();
+    }
+
+    /** A ticket taken on @p d by the counter clerk (or @p staffId); empty id on failure. */
+    QString createTicket(Device &d, const QString &title, const QString &staffId = {})
+    {
+        NewTicket input;
+        input.title = title;
+        auto t = TicketRepository(*d.store).create(input, staffId.isEmpty() ? m_counterStaff : staffId);
+        if (!t)
+            qWarning().noquote() << "ticket create failed:" << t.error().toString();
+        return t ? t->id : QString();
+    }
+
     int count(Device &d, const QString &sql)
     {
         QSqlQuery q(d.store->db().sql());
@@ -230,42 +255,29 @@ private Q_SLOTS:
         auto b = enroll(u"s2-b"_s, u"counter"_s);
         QVERIFY(a && b);
         QVERIFY(sync(*a));
-        NewTicket input;
-        input.title = u"OBU 无法识别"_s;
-        auto t = TicketRepository(*a->store).create(input, m_counterStaff);
-        QVERIFY2(t, t ? "" : qPrintable(t.error().toString()));
+        const QString id = createTicket(*a, u"OBU 无法识别"_s);
+        QVERIFY(!id.isEmpty());
         // 1. A creates the ticket and syncs; B pulls it.
         QVERIFY(sync(*a));
         QVERIFY(sync(*b));
-        QCOMPARE(count(*b, u"SELECT count(*) FROM tickets WHERE id = '%1'"_s.arg(t->id)), 1);
+        QCOMPARE(count(*b, u"SELECT count(*) FROM tickets WHERE id = '%1'"_s.arg(id)), 1);
         // 2. Offline, A changes the address and B the contact phone.
-        auto edit = [&](Device &d, const QString &field, const QString &value) {
-            Transaction tx(d.store->db());
-            Change c;
-            c.mode = Change::Mode::Update;
-            c.opKind = u"ticket.update"_s;
-            c.entity = u"ticket"_s;
-            c.entityId = t->id;
-            c.staffId = m_counterStaff;
-            c.fields = {{field, value}};
-            return d.store->write(c).ok() && tx.commit().ok();
-        };
-        QVERIFY(edit(*a, u"address"_s, u"合肥市蜀山区长江西路 100 号"_s));
-        QVERIFY(edit(*b, u"contact_phone"_s, u"13800138000"_s));
+        QVERIFY(editTicket(*a, id, u"address"_s, u"合肥市蜀山区长江西路 100 号"_s));
+        QVERIFY(editTicket(*b, id, u"contact_phone"_s, u"13800138000"_s));
         // 3. Both sync (A, B, then A again to see B's change).
         QVERIFY(sync(*a));
         QVERIFY(sync(*b));
         QVERIFY(sync(*a));
         // 4. Both edits stand everywhere; no conflict was recorded.
-        const QJsonObject server = serverRow(u"ticket"_s, t->id);
+        const QJsonObject server = serverRow(u"ticket"_s, id);
         QCOMPARE(server.value(u"address"_s).toString(), u"合肥市蜀山区长江西路 100 号"_s);
         QCOMPARE(server.value(u"contact_phone"_s).toString(), u"13800138000"_s);
-        compareWithServer(*a, u"ticket"_s, {t->id});
-        compareWithServer(*b, u"ticket"_s, {t->id});
+        compareWithServer(*a, u"ticket"_s, {id});
+        compareWithServer(*b, u"ticket"_s, {id});
         QCOMPARE(count(*a, u"SELECT count(*) FROM conflicts"_s), 0);
         QCOMPARE(count(*b, u"SELECT count(*) FROM conflicts"_s), 0);
         // The timeline event of the creation arrived on B as well (append-only union).
-        QCOMPARE(count(*b, u"SELECT count(*) FROM ticket_events WHERE ticket_id = '%1'"_s.arg(t->id)), 1);
+        QCOMPARE(count(*b, u"SELECT count(*) FROM ticket_events WHERE ticket_id = '%1'"_s.arg(id)), 1);
     }
 
     void scenario3_sameFieldHlcWinnerKeptLoserInConflicts_data()
@@ -283,27 +295,14 @@ private Q_SLOTS:
         auto b = enroll(u"s3-b-"_s + tag, u"counter"_s);
         QVERIFY(a && b);
         QVERIFY(sync(*a));
-        NewTicket input;
-        input.title = u"电子标签脱落"_s;
-        auto t = TicketRepository(*a->store).create(input, m_counterStaff);
-        QVERIFY(t);
+        const QString id = createTicket(*a, u"电子标签脱落"_s);
+        QVERIFY(!id.isEmpty());
         QVERIFY(sync(*a));
         QVERIFY(sync(*b));
-        auto edit = [&](Device &d, const QString &value) {
-            Transaction tx(d.store->db());
-            Change c;
-            c.mode = Change::Mode::Update;
-            c.opKind = u"ticket.update"_s;
-            c.entity = u"ticket"_s;
-            c.entityId = t->id;
-            c.staffId = m_counterStaff;
-            c.fields = {{u"address"_s, value}};
-            return d.store->write(c).ok() && tx.commit().ok();
-        };
         // 1. Offline, A edits the address, then (later by HLC) B edits the same field.
-        QVERIFY(edit(*a, u"A 的地址"_s));
+        QVERIFY(editTicket(*a, id, u"address"_s, u"A 的地址"_s));
         QTest::qWait(5);
-        QVERIFY(edit(*b, u"B 的地址"_s));
+        QVERIFY(editTicket(*b, id, u"address"_s, u"B 的地址"_s));
         // 2. They sync in the order of this row, then both once more.
         Device &first = laterPushesFirst ? *b : *a;
         Device &second = laterPushesFirst ? *a : *b;
@@ -312,9 +311,9 @@ private Q_SLOTS:
         QVERIFY(sync(first));
         QVERIFY(sync(second));
         // 3. The later edit (B's) wins everywhere.
-        QCOMPARE(serverRow(u"ticket"_s, t->id).value(u"address"_s).toString(), u"B 的地址"_s);
-        compareWithServer(*a, u"ticket"_s, {t->id});
-        compareWithServer(*b, u"ticket"_s, {t->id});
+        QCOMPARE(serverRow(u"ticket"_s, id).value(u"address"_s).toString(), u"B 的地址"_s);
+        compareWithServer(*a, u"ticket"_s, {id});
+        compareWithServer(*b, u"ticket"_s, {id});
         // 4. A, the loser, keeps its value in conflicts; B has none.
         QCOMPARE(count(*a, u"SELECT count(*) FROM conflicts WHERE field = 'address' AND local_value = '\"A 的地址\"'"
                            u" AND remote_value = '\"B 的地址\"'"_s),
@@ -328,15 +327,13 @@ private Q_SLOTS:
         auto b = enroll(u"s4-b"_s, u"counter"_s);
         QVERIFY(a && b);
         QVERIFY(sync(*a));
-        NewTicket input;
-        input.title = u"ETC 卡无法读取"_s;
-        auto t = TicketRepository(*a->store).create(input, m_counterStaff);
-        QVERIFY(t);
+        const QString id = createTicket(*a, u"ETC 卡无法读取"_s);
+        QVERIFY(!id.isEmpty());
         QVERIFY(sync(*a));
         QVERIFY(sync(*b));
         // 1. A cancels the ticket and syncs; B, not knowing, sends it on.
-        QVERIFY(TicketRepository(*a->store).apply(t->id, TicketEvent::Cancel, m_counterStaff));
-        QVERIFY(TicketRepository(*b->store).apply(t->id, TicketEvent::Send, m_counterStaff));
+        QVERIFY(TicketRepository(*a->store).apply(id, TicketEvent::Cancel, m_counterStaff));
+        QVERIFY(TicketRepository(*b->store).apply(id, TicketEvent::Send, m_counterStaff));
         QVERIFY(sync(*a));
         SyncReport report;
         QVERIFY(sync(*b, &report));
@@ -346,10 +343,10 @@ private Q_SLOTS:
         const auto failed = b->store->outbox().failed(10).value();
         QCOMPARE(failed.first().errorCode, u"illegal_transition"_s);
         // 3. B shows the server's state again; the server has one transition event only (cancel).
-        QCOMPARE(serverRow(u"ticket"_s, t->id).value(u"state"_s).toString(), u"cancelled"_s);
-        compareWithServer(*b, u"ticket"_s, {t->id});
-        QCOMPARE(count(*b, u"SELECT count(*) FROM tickets WHERE id = '%1' AND state = 'cancelled'"_s.arg(t->id)), 1);
-        QCOMPARE(count(*b, u"SELECT count(*) FROM ticket_events WHERE ticket_id = '%1' AND event = 'cancel'"_s.arg(t->id)), 1);
+        QCOMPARE(serverRow(u"ticket"_s, id).value(u"state"_s).toString(), u"cancelled"_s);
+        compareWithServer(*b, u"ticket"_s, {id});
+        QCOMPARE(count(*b, u"SELECT count(*) FROM tickets WHERE id = '%1' AND state = 'cancelled'"_s.arg(id)), 1);
+        QCOMPARE(count(*b, u"SELECT count(*) FROM ticket_events WHERE ticket_id = '%1' AND event = 'cancel'"_s.arg(id)), 1);
         // 4. Discarding the refused change empties the sync-errors list.
         QVERIFY(b->store->outbox().discard(failed.first().opId));
         QCOMPARE(b->store->outbox().failedCount().value(), 0);
@@ -366,15 +363,13 @@ private Q_SLOTS:
             QCOMPARE(request("GET", u"/v1/pull?after=0"_s, token).status, 401);
         }
         // 2. A finance clerk may not take a repair ticket: refused, nothing on the server.
-        NewTicket input;
-        input.title = u"不该出现的工单"_s;
-        auto t = TicketRepository(*a->store).create(input, m_plainStaff);
-        QVERIFY(t);
+        const QString id = createTicket(*a, u"不该出现的工单"_s, m_plainStaff);
+        QVERIFY(!id.isEmpty());
         SyncReport report;
         QVERIFY(sync(*a, &report));
         QCOMPARE(report.rejected, 2);
         QCOMPARE(a->store->outbox().failed(10).value().first().errorCode, u"forbidden"_s);
-        QVERIFY(serverRow(u"ticket"_s, t->id).isEmpty());
+        QVERIFY(serverRow(u"ticket"_s, id).isEmpty());
         // 3. Malformed bodies: 400, and the server goes on serving.
         const QByteArray token = a->store->setting(u"device_token"_s).value().toLatin1();
         QCOMPARE(request("POST", u"/v1/push"_s, token, "{not json").status, 400);
@@ -397,10 +392,8 @@ private Q_SLOTS:
         auto a = enroll(u"s6-a"_s, u"counter"_s);
         QVERIFY(a);
         QVERIFY(sync(*a));
-        NewTicket input;
-        input.title = u"重复推送"_s;
-        auto t = TicketRepository(*a->store).create(input, m_counterStaff);
-        QVERIFY(t);
+        const QString id = createTicket(*a, u"重复推送"_s);
+        QVERIFY(!id.isEmpty());
         // 1. Keep the ops as they were sent, sync, then send exactly the same request again.
         auto ops = a->store->outbox().pending(100, a->clock.nowMs()).value();
         QCOMPARE(ops.size(), 2);
@@ -421,7 +414,7 @@ private Q_SLOTS:
         QCOMPARE(report.duplicates, 2);
         QCOMPARE(report.applied, 0);
         QCOMPARE(a->store->outbox().pendingCount().value(), 0);
-        compareWithServer(*a, u"ticket"_s, {t->id});
+        compareWithServer(*a, u"ticket"_s, {id});
     }
 
     void scenario7_longOfflineDeviceSyncsThousandsInOneGo()
@@ -461,10 +454,8 @@ private Q_SLOTS:
         auto a = enroll(u"s8-a"_s, u"counter"_s);
         QVERIFY(a);
         QVERIFY(sync(*a));
-        NewTicket input;
-        input.title = u"重装后的工单"_s;
-        auto t = TicketRepository(*a->store).create(input, m_counterStaff);
-        QVERIFY(t);
+        const QString id = createTicket(*a, u"重装后的工单"_s);
+        QVERIFY(!id.isEmpty());
         QVERIFY(sync(*a));
         const int tickets = count(*a, u"SELECT count(*) FROM tickets"_s);
         a.reset();
@@ -475,7 +466,7 @@ private Q_SLOTS:
         QVERIFY(sync(*again));
         // 2. Everything of its outlet is back, and sign-in works.
         QCOMPARE(count(*again, u"SELECT count(*) FROM tickets"_s), tickets);
-        compareWithServer(*again, u"ticket"_s, {t->id});
+        compareWithServer(*again, u"ticket"_s, {id});
         QVERIFY(StaffRepository(*again->store).signIn(u"1001"_s, u"4821"_s));
     }
 };
