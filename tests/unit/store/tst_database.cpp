@@ -79,6 +79,41 @@ private Q_SLOTS:
         QVERIFY(db2);
     }
 
+    void version1FileMigratesToVersion2()
+    {
+        // A store as schema 1 left it: no tx_id in the outbox, two ops waiting.
+        QTemporaryDir d;
+        {
+            auto db = Database::open(dbPath(d));
+            QVERIFY(db);
+        }
+        makeSqliteFile(dbPath(d), {QStringLiteral("DROP INDEX outbox_pending_entity"), QStringLiteral("DROP INDEX outbox_tx"),
+                                   QStringLiteral("ALTER TABLE outbox DROP COLUMN tx_id"),
+                                   QStringLiteral("INSERT INTO outbox (op_id, kind, entity_kind, entity_id, payload, hlc, priority,"
+                                                  " created_at) VALUES ('op-1', 'ticket.create', 'ticket', 't1', '{}', 'h', 5, 1),"
+                                                  " ('op-2', 'ticket.event', 'ticket_event', 'e1', '{}', 'h', 5, 1)"),
+                                   QStringLiteral("PRAGMA user_version = 1")});
+        auto db = Database::open(dbPath(d));
+        QVERIFY2(db, db ? "" : qPrintable(db.error().toString()));
+        QCOMPARE(db.value()->userVersion(), 2);
+        // Each op written before version 2 is a transaction of its own.
+        auto q = db.value()->run(QStringLiteral("SELECT op_id, tx_id FROM outbox ORDER BY seq"));
+        QVERIFY(q);
+        QSqlQuery rows = std::move(q).value();
+        int n = 0;
+        while (rows.next()) {
+            QCOMPARE(rows.value(1).toString(), rows.value(0).toString());
+            ++n;
+        }
+        QCOMPARE(n, 2);
+        auto indexes = db.value()->run(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                                      " AND name IN ('outbox_pending_entity', 'outbox_tx')"));
+        QVERIFY(indexes);
+        QSqlQuery i = std::move(indexes).value();
+        QVERIFY(i.next());
+        QCOMPARE(i.value(0).toInt(), 2);
+    }
+
     void catalogMatchesSchema()
     {
         QTemporaryDir d;
