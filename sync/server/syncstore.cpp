@@ -329,11 +329,13 @@ Result<QString> SyncStore::scopeFor(const SyncDevice &device, const SyncOp &op)
         const QString parentId = op.fields.value(key).toString();
         if (parentId.isEmpty())
             continue;
-        auto p = loadRow(parent, parentId);
+        auto p = prepared(u"SELECT scope FROM entities WHERE entity = ? AND id = ?"_s, {parent, parentId});
         if (!p)
             return p.error();
-        if (p->exists)
-            return p->scope;
+        const QString scope = p.value()->next() ? p.value()->value(0).toString() : QString();
+        p.value()->finish();
+        if (!scope.isEmpty())
+            return scope;
     }
     if (device.outletId.isEmpty())
         return makeError(errc::kBadRequest, u"A %1 record needs an outlet."_s.arg(op.entity));
@@ -361,32 +363,47 @@ Result<void> SyncStore::checkStaff(const SyncDevice &device, const SyncOp &op)
             return {};
         return makeError(errc::kForbidden, u"%1 needs a signed-in staff member."_s.arg(op.kind));
     }
-    auto s = prepared(u"SELECT active FROM server_staff WHERE id = ?"_s, {op.staffId});
-    if (!s)
-        return s.error();
-    const bool known = s.value()->next();
-    const bool active = known && s.value()->value(0).toInt() == 1;
-    s.value()->finish();
-    if (!known)
+    auto access = staffAccess(op.staffId);
+    if (!access)
+        return access.error();
+    if (!access->known)
         return makeError(errc::kUnknownStaff, u"The staff member %1 is not known to the server."_s.arg(op.staffId));
-    if (!active)
+    if (!access->active)
         return makeError(errc::kForbidden, u"The staff member %1 is no longer active."_s.arg(op.staffId));
     if (rule->roles.isEmpty())
         return {};
-    auto roles = prepared(u"SELECT role FROM server_staff_roles WHERE staff_id = ? AND granted = 1"_s, {op.staffId});
-    if (!roles)
-        return roles.error();
-    bool allowed = false;
-    while (roles.value()->next())
-        allowed = allowed || rule->roles.contains(roles.value()->value(0).toString());
-    roles.value()->finish();
+    const bool allowed = std::any_of(access->roles.cbegin(), access->roles.cend(),
+                                     [&](const QString &role) { return rule->roles.contains(role); });
     if (!allowed)
         return makeError(errc::kForbidden, u"%1 needs one of the roles %2."_s.arg(op.kind, rule->roles.join(u", "_s)));
     return {};
 }
 
+Result<SyncStore::StaffAccess> SyncStore::staffAccess(const QString &staffId)
+{
+    if (auto it = m_staffCache.constFind(staffId); it != m_staffCache.cend())
+        return it.value();
+    StaffAccess access;
+    auto s = prepared(u"SELECT active FROM server_staff WHERE id = ?"_s, {staffId});
+    if (!s)
+        return s.error();
+    access.known = s.value()->next();
+    access.active = access.known && s.value()->value(0).toInt() == 1;
+    s.value()->finish();
+    auto roles = prepared(u"SELECT role FROM server_staff_roles WHERE staff_id = ? AND granted = 1"_s, {staffId});
+    if (!roles)
+        return roles.error();
+    while (roles.value()->next())
+        access.roles.append(roles.value()->value(0).toString());
+    roles.value()->finish();
+    m_staffCache.insert(staffId, access);
+    return access;
+}
+
 Result<void> SyncStore::updateIndexes(const SyncOp &op, const QJsonObject &data)
 {
+    if (op.entity == "staff"_L1 || op.entity == "staff_role"_L1)
+        m_staffCache.clear();
     if (op.entity == "outlet"_L1) {
         auto r = prepared(u"INSERT INTO server_outlets (id, code) VALUES (?, ?)"
                           " ON CONFLICT (id) DO UPDATE SET code = excluded.code"_s,
@@ -513,6 +530,8 @@ Result<protocol::PushResponse> SyncStore::push(const SyncDevice &device, const Q
     protocol::PushResponse response;
     if (ops.isEmpty())
         return response;
+    // Another process (fielddesk-cli on this file) may have changed staff since the last push.
+    m_staffCache.clear();
     if (auto r = exec(u"BEGIN IMMEDIATE"_s); !r)
         return r.error();
     const auto fail = [this](const Error &e) {
@@ -547,6 +566,7 @@ Result<protocol::PushResponse> SyncStore::push(const SyncDevice &device, const Q
             if (auto r = exec(u"ROLLBACK TO op_group"_s); !r)
                 return fail(r.error());
             seq = groupSeq;
+            m_staffCache.clear(); // it may hold what the group wrote
             const OpResult cause = *rejected;
             for (qsizetype k = i; k < end; ++k) {
                 OpResult r;

@@ -84,6 +84,14 @@ private:
     [[nodiscard]] Result<protocol::OpResult> applyOne(const SyncDevice &device, const protocol::SyncOp &op, qint64 &seq);
     [[nodiscard]] Result<void> checkStaff(const SyncDevice &device, const protocol::SyncOp &op);
     [[nodiscard]] Result<Row> loadRow(const QString &entity, const QString &id);
+    /** The staff member as the authority sees them; cached for one push. */
+    struct StaffAccess
+    {
+        bool known = false;
+        bool active = false;
+        QStringList roles;
+    };
+    [[nodiscard]] Result<StaffAccess> staffAccess(const QString &staffId);
     [[nodiscard]] Result<QString> scopeFor(const SyncDevice &device, const protocol::SyncOp &op);
     [[nodiscard]] Result<void> updateIndexes(const protocol::SyncOp &op, const QJsonObject &data);
     [[nodiscard]] Result<qint64> feedValue();
@@ -95,6 +103,7 @@ private:
     const Clock &m_clock;
     UuidGenerator m_ids;
     QHash<QString, QSqlQuery> m_statements;
+    QHash<QString, StaffAccess> m_staffCache; // cleared at each push and when staff rows change
 };
 
 } // namespace fd
