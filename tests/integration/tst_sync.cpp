@@ -2,23 +2,17 @@
 // each with its own SyncEngine. Scenarios are numbered steps; each ends by comparing every
 // device's rows with the server's.
 
-#include "customerrepository.h"
 #include "entitycatalog.h"
-#include "serverstorage.h"
 #include "staffrepository.h"
 #include "store.h"
 #include "syncengine.h"
-#include "syncstore.h"
+#include "syncfixture.h"
 #include "ticketrepository.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -27,93 +21,22 @@
 using namespace fd;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-constexpr int kStartTimeoutMs = 30000;
-
-/** A device: its store, its engine, its own clock. */
-struct Device
-{
-    SystemClock clock;
-    std::unique_ptr<Store> store;
-    std::unique_ptr<SyncEngine> engine;
-};
-
-} // namespace
+using Device = TestDevice;
 
 class TestSync : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_db;
-    QProcess m_server;
-    QString m_url;
-    QNetworkAccessManager m_nam;
-    SystemClock m_clock;
+    SyncFixture m_fixture{m_dir.path()};
     QString m_counterStaff; // 1001 counter + supervisor
     QString m_crewStaff;    // 2001 crew
     QString m_plainStaff;   // 3001 finance only
 
-    QString cli(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(FIELDDESK_CLI_BINARY), args);
-        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-            qWarning().noquote() << "fielddesk-cli" << args.join(u' ') << "failed:" << p.readAllStandardError();
-            return {};
-        }
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
-
-    QString staffIdFrom(const QString &out)
-    {
-        const auto m = QRegularExpression(u"^id: (\\S+)$"_s, QRegularExpression::MultilineOption).match(out);
-        return m.hasMatch() ? m.captured(1) : QString();
-    }
-
-    std::unique_ptr<Device> enroll(const QString &folder, const QString &mode)
-    {
-        const QString code = cli({u"server"_s, u"enroll"_s, u"--db"_s, m_db, u"--outlet-code"_s, u"0101"_s, u"--mode"_s, mode}).trimmed();
-        if (code.isEmpty())
-            return {};
-        auto d = std::make_unique<Device>();
-        auto s = Store::open(m_dir.filePath(folder), d->clock);
-        if (!s)
-            return {};
-        d->store = std::move(s).value();
-        auto r = SyncEngine::enroll(*d->store, m_nam, QUrl(m_url), code, folder);
-        if (!r) {
-            qWarning() << r.error().toString();
-            return {};
-        }
-        d->engine = std::make_unique<SyncEngine>(*d->store, m_nam);
-        return d;
-    }
-
-    static bool sync(Device &d, SyncReport *report = nullptr)
-    {
-        auto r = d.engine->runUntilIdle(120000);
-        if (!r) {
-            qWarning().noquote() << "sync failed:" << r.error().toString();
-            return false;
-        }
-        if (report)
-            *report = r.value();
-        return true;
-    }
-
-    QJsonObject serverRow(const QString &entity, const QString &id)
-    {
-        // The test's own read of the server file (WAL, so it sees committed rows while it runs).
-        ServerStorage storage(m_clock);
-        if (!storage.open(m_db))
-            return {};
-        SyncStore sync(storage, m_clock);
-        auto row = sync.entity(entity, id);
-        sync.releaseStatements();
-        return row ? row.value() : QJsonObject();
-    }
+    QString cli(const QStringList &args) { return m_fixture.cli(args); }
+    std::unique_ptr<Device> enroll(const QString &folder, const QString &mode) { return m_fixture.enroll(folder, mode); }
+    static bool sync(Device &d, SyncReport *report = nullptr) { return SyncFixture::sync(d, report); }
+    QJsonObject serverRow(const QString &entity, const QString &id) { return m_fixture.serverRow(entity, id); }
 
     /** Every field of @p entity rows on the device equals the server's. */
     void compareWithServer(Device &d, const QString &entity, const QStringList &ids)
@@ -176,11 +99,11 @@ class TestSync : public QObject
 
     Http request(const QByteArray &method, const QString &path, const QByteArray &token, const QByteArray &body = {})
     {
-        QNetworkRequest r(QUrl(m_url + path));
+        QNetworkRequest r(QUrl(m_fixture.url() + path));
         if (!token.isEmpty())
             r.setRawHeader("Authorization", "Bearer " + token);
         r.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-        QNetworkReply *reply = m_nam.sendCustomRequest(r, method, body);
+        QNetworkReply *reply = m_fixture.network().sendCustomRequest(r, method, body);
         QSignalSpy done(reply, &QNetworkReply::finished);
         done.wait(30000);
         Http h{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
@@ -192,39 +115,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(u"server.sqlite"_s);
-        QVERIFY(!cli({u"server"_s, u"outlet"_s, u"add"_s, u"--db"_s, m_db, u"--code"_s, u"0101"_s, u"--name"_s, u"合肥营业厅"_s}).isEmpty());
-        m_counterStaff = staffIdFrom(cli({u"server"_s, u"staff"_s, u"add"_s, u"--db"_s, m_db, u"--outlet-code"_s, u"0101"_s,
-                                          u"--no"_s, u"1001"_s, u"--name"_s, u"王建军"_s, u"--roles"_s, u"counter,supervisor"_s,
-                                          u"--pin"_s, u"4821"_s}));
-        m_crewStaff = staffIdFrom(cli({u"server"_s, u"staff"_s, u"add"_s, u"--db"_s, m_db, u"--outlet-code"_s, u"0101"_s,
-                                       u"--no"_s, u"2001"_s, u"--name"_s, u"李师傅"_s, u"--roles"_s, u"crew"_s, u"--pin"_s, u"1234"_s}));
-        m_plainStaff = staffIdFrom(cli({u"server"_s, u"staff"_s, u"add"_s, u"--db"_s, m_db, u"--outlet-code"_s, u"0101"_s,
-                                        u"--no"_s, u"3001"_s, u"--name"_s, u"赵会计"_s, u"--roles"_s, u"finance"_s, u"--pin"_s, u"5555"_s}));
-        QVERIFY(!m_counterStaff.isEmpty() && !m_crewStaff.isEmpty() && !m_plainStaff.isEmpty());
-
-        m_server.setProcessChannelMode(QProcess::SeparateChannels);
-        m_server.start(QStringLiteral(FIELDDESK_SERVER_BINARY),
-                       {u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, u"sqlite:"_s + m_db});
-        QVERIFY(m_server.waitForStarted());
-        QElapsedTimer t;
-        t.start();
-        QByteArray out;
-        while (!out.contains('\n') && t.elapsed() < kStartTimeoutMs) {
-            m_server.waitForReadyRead(1000);
-            out += m_server.readAllStandardOutput();
-        }
-        const auto m = QRegularExpression(u"listening on (http://127\\.0\\.0\\.1:\\d+)"_s).match(QString::fromUtf8(out));
-        QVERIFY2(m.hasMatch(), out.constData());
-        m_url = m.captured(1);
+        QVERIFY(m_fixture.setUp());
+        m_counterStaff = m_fixture.counterStaff;
+        m_crewStaff = m_fixture.crewStaff;
+        m_plainStaff = m_fixture.plainStaff;
     }
 
-    void cleanupTestCase()
-    {
-        m_server.terminate();
-        QVERIFY(m_server.waitForFinished(30000));
-        QCOMPARE(m_server.exitCode(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_fixture.stop(), 0); }
 
     void scenario1_enrollPullsStaffAndSignInWorksOffline()
     {
@@ -381,7 +278,7 @@ private Q_SLOTS:
         QCOMPARE(request("GET", u"/v1/pull?after=-5"_s, token).status, 400);
         QCOMPARE(request("GET", u"/v1/health"_s, {}).status, 200);
         // 4. A revoked device is refused from then on.
-        QVERIFY(!cli({u"server"_s, u"revoke"_s, u"--db"_s, m_db, a->store->identity().deviceId}).isEmpty());
+        QVERIFY(!cli({u"server"_s, u"revoke"_s, u"--db"_s, m_fixture.databasePath(), a->store->identity().deviceId}).isEmpty());
         QCOMPARE(request("GET", u"/v1/pull?after=0"_s, token).status, 401);
         QVERIFY(!a->engine->runUntilIdle(30000));
         QCOMPARE(a->engine->lastFailure(), SyncEngine::Failure::Auth);
@@ -460,7 +357,7 @@ private Q_SLOTS:
         const int tickets = count(*a, u"SELECT count(*) FROM tickets"_s);
         a.reset();
         // 1. The tablet's storage is wiped; it is enrolled again with a new code.
-        QVERIFY(QDir(m_dir.filePath(u"s8-a"_s)).removeRecursively());
+        QVERIFY(QDir(m_fixture.path(u"s8-a"_s)).removeRecursively());
         auto again = enroll(u"s8-a"_s, u"counter"_s);
         QVERIFY(again);
         QVERIFY(sync(*again));
