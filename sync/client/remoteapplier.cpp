@@ -1,10 +1,10 @@
 #include "remoteapplier.h"
 
+#include "conflictrepository.h"
 #include "entitycatalog.h"
 #include "searchindex.h"
 #include "store.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -27,11 +27,6 @@ QVariant toBindable(const FieldDef &f, const QJsonValue &v)
         break;
     }
     return v.toString();
-}
-
-QString jsonText(const QJsonValue &v)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 
 } // namespace
@@ -121,25 +116,11 @@ Result<int> RemoteApplier::reapplyPending(const protocol::RemoteChange &change)
     return int(ops->size());
 }
 
-Result<void> RemoteApplier::recordConflict(const QString &id, const QString &entity, const QString &entityId,
-                                           const QString &field, const QJsonValue &mine, const QJsonValue &theirs,
-                                           const QString &myHlc, const QString &theirHlc, const QString &theirStaff, qint64 at)
-{
-    auto r = m_store.db().runCached(u"INSERT INTO conflicts (id, entity_kind, entity_id, field, local_value, remote_value,"
-                                    " local_hlc, remote_hlc, remote_staff_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                    " ON CONFLICT (id) DO NOTHING"_s,
-                                    {id, entity, entityId, field, jsonText(mine), jsonText(theirs), myHlc, theirHlc,
-                                     theirStaff, at});
-    if (!r)
-        return r.error();
-    return {};
-}
-
 Result<void> RemoteApplier::recordOverridden(const QString &entity, const QString &entityId, const QJsonValue &mine,
                                              const QString &myHlc, const protocol::OverriddenField &field)
 {
-    return recordConflict(m_store.newId(), entity, entityId, field.field, mine, field.theirs, myHlc, field.theirHlc,
-                          field.theirStaffId, m_store.nowMs());
+    return ConflictRepository(m_store).record({m_store.newId(), entity, entityId, field.field, mine, field.theirs, myHlc,
+                                               field.theirHlc, field.theirStaffId, m_store.nowMs(), {}});
 }
 
 Result<ApplyReport> RemoteApplier::apply(const protocol::PullPage &page)
@@ -169,6 +150,7 @@ Result<ApplyReport> RemoteApplier::apply(const protocol::PullPage &page)
         return pending.error();
     QString newest;
     SearchIndex search(m_store.db());
+    ConflictRepository conflicts(m_store);
     for (const protocol::RemoteChange &change : page.changes) {
         if (auto r = writeRow(change); !r)
             return r.error();
@@ -193,8 +175,8 @@ Result<ApplyReport> RemoteApplier::apply(const protocol::PullPage &page)
         ++report.rows;
     }
     for (const protocol::ConflictNotice &n : page.conflicts) {
-        if (auto r = recordConflict(n.id, n.entity, n.entityId, n.field, n.mine, n.theirs, n.myHlc, n.theirHlc,
-                                    n.theirStaffId, n.at);
+        if (auto r = conflicts.record({n.id, n.entity, n.entityId, n.field, n.mine, n.theirs, n.myHlc, n.theirHlc,
+                                       n.theirStaffId, n.at, {}});
             !r)
             return r.error();
         ++report.conflicts;

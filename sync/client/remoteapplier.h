@@ -43,10 +43,6 @@ public:
 private:
     [[nodiscard]] Result<void> writeRow(const protocol::RemoteChange &change);
     [[nodiscard]] Result<int> reapplyPending(const protocol::RemoteChange &change);
-    [[nodiscard]] Result<void> recordConflict(const QString &id, const QString &entity, const QString &entityId,
-                                              const QString &field, const QJsonValue &mine, const QJsonValue &theirs,
-                                              const QString &myHlc, const QString &theirHlc, const QString &theirStaff,
-                                              qint64 at);
 
     Store &m_store;
     QHash<QString, QString> m_sql; // entity + field set → upsert statement
