@@ -84,6 +84,21 @@
     </message>
 </context>
 <context>
+    <name>ConflictRepository</name>
+    <message>
+        <source>This conflict is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict was resolved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record can no longer be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CounterHome</name>
     <message>
         <source>Overdue now</source>
@@ -1126,6 +1141,36 @@
         <source>Nothing waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n change refused</numerusform>
+            <numerusform>%n changes refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changes are not going out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Texts</name>
@@ -1821,6 +1866,21 @@
             <numerusform>A plate number has 7 characters, or 8 for a new-energy vehicle; this one has %n.</numerusform>
             <numerusform>A plate number has 7 characters, or 8 for a new-energy vehicle; this one has %n.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fd::SyncEngine</name>
+    <message>
+        <source>This device is not enrolled with a server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 results for %2 changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync did not finish within %1 s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -84,6 +84,21 @@
     </message>
 </context>
 <context>
+    <name>ConflictRepository</name>
+    <message>
+        <source>This conflict is no longer there.</source>
+        <translation>这条冲突记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This conflict was resolved already.</source>
+        <translation>这条冲突已经处理过了。</translation>
+    </message>
+    <message>
+        <source>This record can no longer be changed here.</source>
+        <translation>这条记录已无法在此修改。</translation>
+    </message>
+</context>
+<context>
     <name>CounterHome</name>
     <message>
         <source>Overdue now</source>
@@ -1118,6 +1133,34 @@
         <source>Nothing waiting to be sent</source>
         <translation>没有待发送的更改</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n 项更改被服务器拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 处冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changes are not going out</source>
+        <translation>更改一直发不出去</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>同步已停止</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>%1 已同步</translation>
+    </message>
 </context>
 <context>
     <name>Texts</name>
@@ -1812,6 +1855,21 @@
         <translation>
             <numerusform>车牌号码为 7 位，新能源车为 8 位；当前输入了 %n 位。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fd::SyncEngine</name>
+    <message>
+        <source>This device is not enrolled with a server yet.</source>
+        <translation>本设备尚未在服务器登记。</translation>
+    </message>
+    <message>
+        <source>The server answered %1 results for %2 changes.</source>
+        <translation>服务器对 %2 项更改返回了 %1 个结果。</translation>
+    </message>
+    <message>
+        <source>Sync did not finish within %1 s.</source>
+        <translation>同步未能在 %1 秒内完成。</translation>
     </message>
 </context>
 </TS>

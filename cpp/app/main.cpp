@@ -5,6 +5,7 @@
 #include "screentour.h"
 #include "startupbenchmark.h"
 #include "store.h"
+#include "syncengine.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -14,12 +15,19 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QNetworkAccessManager>
 #include <QSGRendererInterface>
+#include <QTimer>
 
 #include <cstdio>
 #include <optional>
 
 Q_IMPORT_QML_PLUGIN(FieldDeskPlugin)
+
+namespace {
+/** Between sync cycles when nothing else asks for one; failures back off further (SyncEngine). */
+constexpr int kSyncIntervalMs = 20'000;
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -97,6 +105,18 @@ int main(int argc, char *argv[])
     publishQmlSingletons(services);
 
     const bool tour = options.selfTest || !options.screenshotDir.isEmpty();
+    // Sync runs beside the UI, which never waits for it: on start, on a timer, and on demand
+    // from the sync bar. The screen tour shows the store as it is and talks to no server.
+    QNetworkAccessManager network;
+    fd::SyncEngine syncEngine(*store, network);
+    QTimer syncTimer;
+    if (!tour && !options.startupBenchmark) {
+        sync.setEngine(&syncEngine);
+        syncTimer.setInterval(kSyncIntervalMs);
+        QObject::connect(&syncTimer, &QTimer::timeout, &syncEngine, &fd::SyncEngine::syncIfDue);
+        syncTimer.start();
+        QTimer::singleShot(0, &syncEngine, &fd::SyncEngine::syncIfDue);
+    }
     std::optional<QmlMessageCollector> messages;
     if (tour)
         messages.emplace();

@@ -1,7 +1,9 @@
 #include "syncstatus.h"
 
+#include "conflictrepository.h"
 #include "datasource.h"
 #include "store.h"
+#include "syncengine.h"
 
 #include <QLoggingCategory>
 
@@ -9,7 +11,7 @@ Q_LOGGING_CATEGORY(lcSyncStatus, "fielddesk.app.sync")
 
 SyncStatus::SyncStatus(QObject *parent) : QObject(parent)
 {
-    // Other processes (fielddesk-cli, a future sync engine) write to the same store.
+    // Other processes (fielddesk-cli) write to the same store.
     m_timer.setInterval(kRefreshMs);
     connect(&m_timer, &QTimer::timeout, this, &SyncStatus::refresh);
 }
@@ -25,24 +27,98 @@ void SyncStatus::setDataSource(DataSource *source)
     m_timer.start();
 }
 
+void SyncStatus::setEngine(fd::SyncEngine *engine)
+{
+    if (m_engine)
+        disconnect(m_engine, nullptr, this, nullptr);
+    m_engine = engine;
+    if (m_engine) {
+        m_pulledSeen = m_engine->totals().pulled;
+        connect(m_engine, &fd::SyncEngine::statusChanged, this, &SyncStatus::changed);
+        connect(m_engine, &fd::SyncEngine::cycleFinished, this, &SyncStatus::onCycleFinished);
+    }
+    Q_EMIT changed();
+}
+
+bool SyncStatus::enrolled() const
+{
+    return m_engine && m_engine->isEnrolled();
+}
+
+bool SyncStatus::connected() const
+{
+    return enrolled() && m_engine->isOnline();
+}
+
+bool SyncStatus::syncing() const
+{
+    return m_engine && m_engine->state() != fd::SyncEngine::State::Idle;
+}
+
+double SyncStatus::lastSyncAtAsDouble() const
+{
+    return m_engine ? double(m_engine->lastSuccessAt()) : 0;
+}
+
+QString SyncStatus::problem() const
+{
+    if (!m_engine)
+        return {};
+    using F = fd::SyncEngine::Failure;
+    const F f = m_engine->lastFailure();
+    return f == F::Auth || f == F::Permanent ? m_engine->lastError().message : QString();
+}
+
+bool SyncStatus::stalled() const
+{
+    if (!m_engine || m_engine->stalledSince() == 0 || !m_source || !m_source->store())
+        return false;
+    return m_source->store()->nowMs() - m_engine->stalledSince() > kStallMs;
+}
+
+void SyncStatus::syncNow()
+{
+    if (m_engine)
+        m_engine->syncNow();
+}
+
+void SyncStatus::onCycleFinished()
+{
+    // What the server sent is in the store now: every list and detail reloads.
+    if (m_engine && m_engine->totals().pulled != m_pulledSeen) {
+        m_pulledSeen = m_engine->totals().pulled;
+        if (m_source)
+            m_source->notifyChanged(); // reaches refresh() too
+    } else {
+        refresh();
+    }
+    Q_EMIT changed();
+}
+
 void SyncStatus::refresh()
 {
-    int pending = 0;
-    int failed = 0;
+    int pending = m_pending;
+    int failed = m_failed;
+    int conflicts = m_conflicts;
     if (m_source && m_source->store()) {
-        fd::Outbox &outbox = m_source->store()->outbox();
-        auto p = outbox.pendingCount();
-        auto f = outbox.failedCount();
+        fd::Store &store = *m_source->store();
+        auto p = store.outbox().pendingCount();
+        auto f = store.outbox().failedCount();
+        auto c = fd::ConflictRepository(store).unresolvedCount();
         if (!p)
             qCWarning(lcSyncStatus) << "outbox pending count:" << p.error().toString();
         if (!f)
             qCWarning(lcSyncStatus) << "outbox failed count:" << f.error().toString();
-        pending = p ? p.value() : m_pending;
-        failed = f ? f.value() : m_failed;
+        if (!c)
+            qCWarning(lcSyncStatus) << "conflict count:" << c.error().toString();
+        pending = p ? p.value() : pending;
+        failed = f ? f.value() : failed;
+        conflicts = c ? c.value() : conflicts;
     }
-    if (pending == m_pending && failed == m_failed)
+    if (pending == m_pending && failed == m_failed && conflicts == m_conflicts)
         return;
     m_pending = pending;
     m_failed = failed;
+    m_conflicts = conflicts;
     Q_EMIT changed();
 }

@@ -116,7 +116,8 @@ void SyncEngine::syncNow()
 
 void SyncEngine::syncIfDue()
 {
-    if (m_state == State::Idle && m_store.nowMs() >= m_nextAttemptAt)
+    // A device that was never enrolled has nobody to sync with; only an explicit syncNow() says so.
+    if (isEnrolled() && m_state == State::Idle && m_store.nowMs() >= m_nextAttemptAt)
         startCycle();
 }
 
