@@ -18,6 +18,7 @@
 #include "ticketlistcommand.h"
 #include "ticketoverduecommand.h"
 #include "ticketshowcommand.h"
+#include "ticketupdatecommand.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -53,6 +54,7 @@ CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
     m_commands.push_back(std::make_unique<CustomerShowCommand>());
     m_commands.push_back(std::make_unique<TicketCreateCommand>());
     m_commands.push_back(std::make_unique<TicketApplyCommand>());
+    m_commands.push_back(std::make_unique<TicketUpdateCommand>());
     m_commands.push_back(std::make_unique<TicketShowCommand>());
     m_commands.push_back(std::make_unique<TicketListCommand>());
     m_commands.push_back(std::make_unique<TicketOverdueCommand>());

@@ -36,29 +36,52 @@ QVariant orNull(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
+
+Result<QString> checkTitle(const QString &text)
+{
+    const QString title = text.simplified();
+    if (title.size() < 2 || title.size() > 120)
+        return makeError("invalid_title", QCoreApplication::translate("TicketRepository", "Describe the problem in a short title (2 to 120 characters)."), QStringLiteral("title"));
+    return title;
+}
+
+Result<void> checkUrgencyImpact(int urgency, int impact)
+{
+    if (urgency < 1 || urgency > 3 || impact < 1 || impact > 3)
+        return makeError("invalid_priority", QCoreApplication::translate("TicketRepository", "Urgency and impact are 1 (high) to 3 (low)."), QStringLiteral("urgency"));
+    return {};
+}
+
+// An empty phone is "none"; anything else must be a mobile number.
+Result<QString> checkPhone(const QString &text)
+{
+    const QString phone = text.trimmed();
+    if (phone.isEmpty())
+        return phone;
+    auto p = MobilePhone::parse(phone);
+    if (!p) {
+        Error e = p.error();
+        e.field = QStringLiteral("contactPhone");
+        return e;
+    }
+    return p.value();
+}
 } // namespace
 
 Result<TicketSummary> TicketRepository::create(const NewTicket &input, const QString &staffId)
 {
-    const QString title = input.title.simplified();
-    if (title.size() < 2 || title.size() > 120)
-        return makeError("invalid_title", QCoreApplication::translate("TicketRepository", "Describe the problem in a short title (2 to 120 characters)."), QStringLiteral("title"));
+    auto title = checkTitle(input.title);
+    if (!title)
+        return title.error();
     static const QStringList channels = {QStringLiteral("counter"), QStringLiteral("kiosk"), QStringLiteral("phone"),
                                          QStringLiteral("online"), QStringLiteral("field")};
     if (!channels.contains(input.channel))
         return makeError("invalid_channel", QCoreApplication::translate("TicketRepository", "Unknown channel."), QStringLiteral("channel"));
-    if (input.urgency < 1 || input.urgency > 3 || input.impact < 1 || input.impact > 3)
-        return makeError("invalid_priority", QCoreApplication::translate("TicketRepository", "Urgency and impact are 1 (high) to 3 (low)."), QStringLiteral("urgency"));
-    QString phone = input.contactPhone.trimmed();
-    if (!phone.isEmpty()) {
-        auto p = MobilePhone::parse(phone);
-        if (!p) {
-            Error e = p.error();
-            e.field = QStringLiteral("contactPhone");
-            return e;
-        }
-        phone = p.value();
-    }
+    if (auto r = checkUrgencyImpact(input.urgency, input.impact); !r)
+        return r.error();
+    auto phone = checkPhone(input.contactPhone);
+    if (!phone)
+        return phone.error();
     const DeviceIdentity &me = m_store.identity();
     if (!me.isValid())
         return makeError("device_not_set_up", QCoreApplication::translate("TicketRepository", "This device is not set up yet; enroll it first."));
@@ -71,7 +94,7 @@ Result<TicketSummary> TicketRepository::create(const NewTicket &input, const QSt
     TicketSummary t;
     t.id = m_store.newId();
     t.ticketNo = QStringLiteral("T-%1-%2-%3").arg(me.outletCode, me.deviceCode).arg(seq.value(), 6, 10, QLatin1Char('0'));
-    t.title = title;
+    t.title = title.value();
     t.address = input.address.simplified();
     t.state = TicketState::Reported;
     t.priority = ticketPriority(input.urgency, input.impact);
@@ -89,11 +112,11 @@ Result<TicketSummary> TicketRepository::create(const NewTicket &input, const QSt
                 {QStringLiteral("outlet_id"), me.outletId},
                 {QStringLiteral("channel"), input.channel},
                 {QStringLiteral("category"), input.category.simplified()},
-                {QStringLiteral("title"), title},
+                {QStringLiteral("title"), title.value()},
                 {QStringLiteral("description"), input.description.trimmed()},
                 {QStringLiteral("address"), t.address},
                 {QStringLiteral("contact_name"), input.contactName.simplified()},
-                {QStringLiteral("contact_phone"), phone},
+                {QStringLiteral("contact_phone"), phone.value()},
                 {QStringLiteral("urgency"), input.urgency},
                 {QStringLiteral("impact"), input.impact},
                 {QStringLiteral("priority"), t.priority},
@@ -177,6 +200,65 @@ Result<TicketSummary> TicketRepository::apply(const QString &ticketId, TicketEve
                  {QStringLiteral("device_id"), m_store.identity().deviceId},
                  {QStringLiteral("note"), note.trimmed()}};
     if (auto r = m_store.write(ev); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return get(ticketId);
+}
+
+Result<TicketSummary> TicketRepository::update(const QString &ticketId, const TicketEdit &edit, const QString &staffId)
+{
+    QVariantMap fields;
+    if (edit.title) {
+        auto title = checkTitle(*edit.title);
+        if (!title)
+            return title.error();
+        fields.insert(QStringLiteral("title"), title.value());
+    }
+    if (edit.contactPhone) {
+        auto phone = checkPhone(*edit.contactPhone);
+        if (!phone)
+            return phone.error();
+        fields.insert(QStringLiteral("contact_phone"), phone.value());
+    }
+    if (edit.description)
+        fields.insert(QStringLiteral("description"), edit.description->trimmed());
+    if (edit.address)
+        fields.insert(QStringLiteral("address"), edit.address->simplified());
+    if (edit.contactName)
+        fields.insert(QStringLiteral("contact_name"), edit.contactName->simplified());
+
+    Transaction tx(m_store.db());
+    if (edit.urgency || edit.impact) {
+        auto current = m_store.db().run(QStringLiteral("SELECT urgency, impact FROM tickets WHERE id = ?"), {ticketId});
+        if (!current)
+            return current.error();
+        QSqlQuery q = std::move(current).value();
+        if (!q.next())
+            return makeError("not_found", QCoreApplication::translate("TicketRepository", "No such ticket."));
+        const int urgency = edit.urgency.value_or(q.value(0).toInt());
+        const int impact = edit.impact.value_or(q.value(1).toInt());
+        if (auto r = checkUrgencyImpact(urgency, impact); !r)
+            return r.error();
+        if (edit.urgency)
+            fields.insert(QStringLiteral("urgency"), urgency);
+        if (edit.impact)
+            fields.insert(QStringLiteral("impact"), impact);
+        fields.insert(QStringLiteral("priority"), ticketPriority(urgency, impact));
+    }
+    if (fields.isEmpty())
+        return makeError("nothing_to_change", QCoreApplication::translate("TicketRepository", "Say what to change."));
+
+    Change c;
+    c.mode = Change::Mode::Update;
+    c.opKind = QStringLiteral("ticket.update");
+    c.entity = QStringLiteral("ticket");
+    c.entityId = ticketId;
+    c.staffId = staffId;
+    c.fields = fields;
+    if (auto r = m_store.write(c); !r)
+        return r.error();
+    if (auto r = SearchIndex(m_store.db()).indexTicket(ticketId); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();

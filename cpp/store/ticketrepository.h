@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace fd {
 
 class Store;
@@ -26,6 +28,18 @@ struct NewTicket
     QString vehicleId;
     QString cardId;
     QString obuId;
+};
+
+/** Plain fields of a ticket to change; what is not set stays as it is. */
+struct TicketEdit
+{
+    std::optional<QString> title;
+    std::optional<QString> description;
+    std::optional<QString> address;
+    std::optional<QString> contactName;
+    std::optional<QString> contactPhone;
+    std::optional<int> urgency;
+    std::optional<int> impact;
 };
 
 struct TicketSummary
@@ -69,6 +83,11 @@ public:
     /** Moves a ticket by @p event. Dispatch needs @p crewId. Illegal moves change nothing. */
     Result<TicketSummary> apply(const QString &ticketId, TicketEvent event, const QString &staffId, const QString &note = {},
                                 const QString &crewId = {});
+    /**
+     * Changes plain fields (not the state: that moves only by apply()). Checked like create();
+     * urgency or impact also set the priority. One op, field-level last-writer-wins on sync.
+     */
+    Result<TicketSummary> update(const QString &ticketId, const TicketEdit &edit, const QString &staffId);
     Result<TicketSummary> get(const QString &ticketId);
     Result<QList<TicketEventRow>> timeline(const QString &ticketId);
     /** A crew's open tickets, the one due soonest first. */

@@ -1,6 +1,7 @@
 #include "storefixture.h"
 #include "ticketrepository.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 using namespace fd;
@@ -71,6 +72,48 @@ private Q_SLOTS:
         t.urgency = 4;
         QCOMPARE(repo.create(t, {}).error().code, QStringLiteral("invalid_priority"));
         QCOMPARE(f.count(QStringLiteral("tickets")), 0);
+    }
+
+    void updateChangesPlainFieldsInOneOp()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        TicketRepository repo(*f.store);
+        auto t = repo.create(ticket(QStringLiteral("OBU 无法识别")), {});
+        QVERIFY(t);
+        const int ops = f.count(QStringLiteral("outbox"));
+        TicketEdit edit;
+        edit.address = QStringLiteral("  合肥南收费站  1 号车道 ");
+        edit.contactPhone = QStringLiteral("138 0013 8000");
+        edit.urgency = 3;
+        auto changed = repo.update(t->id, edit, QStringLiteral("staff-1"));
+        QVERIFY2(changed, changed ? "" : qPrintable(changed.error().toString()));
+        QCOMPARE(changed->address, QStringLiteral("合肥南收费站 1 号车道"));
+        QCOMPARE(changed->priority, 4); // urgency 3 × impact 2
+        QCOMPARE(changed->state, TicketState::Reported);
+        QCOMPARE(f.count(QStringLiteral("tickets"), QStringLiteral("contact_phone = '13800138000' AND urgency = 3 AND impact = 2")), 1);
+        // One op with exactly the changed fields, and the row's earlier clock as its base.
+        QCOMPARE(f.count(QStringLiteral("outbox")), ops + 1);
+        auto op = f.store->outbox().pendingFor(t->id).value().last();
+        QCOMPARE(op.kind, QStringLiteral("ticket.update"));
+        QCOMPARE(op.payload.value(QStringLiteral("fields")).toObject().keys(),
+                 (QStringList{QStringLiteral("address"), QStringLiteral("contact_phone"), QStringLiteral("priority"),
+                              QStringLiteral("urgency")}));
+        QVERIFY(!op.payload.value(QStringLiteral("base_hlc")).toString().isEmpty());
+        // Bad input changes nothing.
+        TicketEdit bad;
+        bad.contactPhone = QStringLiteral("12345");
+        bad.address = QStringLiteral("不应保存");
+        QCOMPARE(repo.update(t->id, bad, {}).error().field, QStringLiteral("contactPhone"));
+        bad = {};
+        bad.impact = 0;
+        QCOMPARE(repo.update(t->id, bad, {}).error().code, QStringLiteral("invalid_priority"));
+        QCOMPARE(repo.update(t->id, TicketEdit{}, {}).error().code, QStringLiteral("nothing_to_change"));
+        TicketEdit elsewhere;
+        elsewhere.urgency = 1;
+        QCOMPARE(repo.update(QStringLiteral("no-such-ticket"), elsewhere, {}).error().code, QStringLiteral("not_found"));
+        QCOMPARE(f.count(QStringLiteral("outbox")), ops + 1);
+        QCOMPARE(f.count(QStringLiteral("tickets"), QStringLiteral("address = '不应保存'")), 0);
     }
 
     void fullWorkflowIsRecordedAsTimePoints()
