@@ -63,15 +63,7 @@ class TestSync : public QObject
     /** An offline edit of one ticket field on @p d, as a counter clerk would make it. */
     bool editTicket(Device &d, const QString &ticketId, const QString &field, const QString &value)
     {
-        Transaction tx(d.store->db());
-        Change c;
-        c.mode = Change::Mode::Update;
-        c.opKind = u"ticket.update"_s;
-        c.entity = u"ticket"_s;
-        c.entityId = ticketId;
-        c.staffId = m_counterStaff;
-        c.fields = {{field, value}};
-        return d.store->write(c).ok() && tx.commit().ok();
+        return SyncFixture::editTicket(*d.store, ticketId, field, value, m_counterStaff);
     }
 
     /** A ticket taken on @p d by the counter clerk (or @p staffId); empty id on failure. */

@@ -2,6 +2,7 @@
 
 #include "serverstorage.h"
 #include "syncstore.h"
+#include "ticketrepository.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -126,6 +127,24 @@ bool SyncFixture::sync(TestDevice &d, fd::SyncReport *report)
     if (report)
         *report = r.value();
     return true;
+}
+
+bool SyncFixture::editTicket(fd::Store &store, const QString &ticketId, const QString &field, const QString &value,
+                             const QString &staffId)
+{
+    fd::TicketEdit edit;
+    if (field == "address"_L1)
+        edit.address = value;
+    else if (field == "contact_name"_L1)
+        edit.contactName = value;
+    else if (field == "contact_phone"_L1)
+        edit.contactPhone = value;
+    else
+        return false;
+    auto r = fd::TicketRepository(store).update(ticketId, edit, staffId);
+    if (!r)
+        qWarning().noquote() << "ticket update:" << r.error().toString();
+    return r.ok();
 }
 
 QJsonObject SyncFixture::serverRow(const QString &entity, const QString &id) const

@@ -47,6 +47,12 @@ public:
     std::unique_ptr<TestDevice> enroll(const QString &folder, const QString &mode);
     /** runUntilIdle() with a warning on failure. */
     static bool sync(TestDevice &device, fd::SyncReport *report = nullptr);
+    /**
+     * A clerk's edit of one plain ticket field (address, contact_name or contact_phone) through
+     * TicketRepository::update, as the counter makes it; false (with a warning) if refused.
+     */
+    static bool editTicket(fd::Store &store, const QString &ticketId, const QString &field, const QString &value,
+                           const QString &staffId);
     /** A synced row's fields on the server (read from its file); empty when absent. */
     [[nodiscard]] QJsonObject serverRow(const QString &entity, const QString &id) const;
 
