@@ -17,6 +17,13 @@ Rectangle {
 
     // For --self-test, --screenshot and tests: shows a named screen; false if it cannot be shown.
     function showScreen(name, arg) {
+        syncPanel.close()
+        if (name === "sync") {
+            if (Device.mode === "kiosk")
+                return false
+            syncPanel.openNow()
+            return true
+        }
         if (!modeLoader.item)
             return false
         return modeLoader.item.showScreen(name, arg)
@@ -29,6 +36,7 @@ Rectangle {
         AppHeader {
             objectName: "appHeader"
             Layout.fillWidth: true
+            onSyncClicked: syncPanel.open()
         }
 
         Loader {
@@ -37,6 +45,8 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             sourceComponent: {
+                if (!Device.enrolled)
+                    return enrollComponent
                 if (Device.mode === "kiosk")
                     return kioskComponent
                 if (!Session.signedIn)
@@ -46,6 +56,24 @@ Rectangle {
         }
     }
 
+    // Staff only: a kiosk's customers never reach it (its header does not open it).
+    SyncPanel {
+        id: syncPanel
+        objectName: "syncPanel"
+
+        // The screen tour photographs it fully open, not half-way through sliding in.
+        function openNow() {
+            const transition = syncPanel.enter
+            syncPanel.enter = null
+            syncPanel.open()
+            syncPanel.enter = transition
+        }
+    }
+
+    Component {
+        id: enrollComponent
+        EnrollScreen { }
+    }
     Component {
         id: signInComponent
         SignInScreen { }

@@ -84,6 +84,13 @@
     </message>
 </context>
 <context>
+    <name>ConflictModel</name>
+    <message>
+        <source>This conflict is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictRepository</name>
     <message>
         <source>This conflict is no longer there.</source>
@@ -95,6 +102,45 @@
     </message>
     <message>
         <source>This record can no longer be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRow</name>
+    <message>
+        <source>Your change to %1 of %2 was overwritten by %3 at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You applied yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You kept the other value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply mine again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -419,6 +465,48 @@
     </message>
     <message>
         <source>Schema script failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollForm</name>
+    <message>
+        <source>This device is enrolled. Its data is being fetched from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your administrator if you do not know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten letters and digits; it works once, for 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollScreen</name>
+    <message>
+        <source>Connect this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device does not belong to an outlet yet. Enter the server address and the enrollment code from your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1121,6 +1209,31 @@
     </message>
 </context>
 <context>
+    <name>SyncErrorModel</name>
+    <message>
+        <source>This change is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrorRow</name>
+    <message numerus="yes">
+        <source>%n change(s) together</source>
+        <translation>
+            <numerusform>%n change together</numerusform>
+            <numerusform>%n changes together</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncIndicator</name>
     <message>
         <source>Connected</source>
@@ -1169,6 +1282,80 @@
     </message>
     <message>
         <source>Synced at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Discard this change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will never reach the server, and other devices will not see it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not connected to a server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Work goes on here and is sent when it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change of yours was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>This app cannot enroll here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the enrollment code from your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1538,6 +1725,114 @@
         <source>Black</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a crew</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketDetail</name>
@@ -1696,6 +1991,10 @@
     </message>
     <message>
         <source>No such ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1880,6 +2179,14 @@
     </message>
     <message>
         <source>Sync did not finish within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must look like http://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -84,6 +84,13 @@
     </message>
 </context>
 <context>
+    <name>ConflictModel</name>
+    <message>
+        <source>This conflict is no longer in the list.</source>
+        <translation>这条冲突已不在列表中。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictRepository</name>
     <message>
         <source>This conflict is no longer there.</source>
@@ -96,6 +103,45 @@
     <message>
         <source>This record can no longer be changed here.</source>
         <translation>这条记录已无法在此修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRow</name>
+    <message>
+        <source>Your change to %1 of %2 was overwritten by %3 at %4.</source>
+        <translation>您对 %2 的%1所做的修改，已于 %4 被%3覆盖。</translation>
+    </message>
+    <message>
+        <source>another device</source>
+        <translation>另一台设备</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>You applied yours again.</source>
+        <translation>您已重新应用自己的修改。</translation>
+    </message>
+    <message>
+        <source>You kept the other value.</source>
+        <translation>您保留了对方的值。</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <source>Apply mine again</source>
+        <translation>重新应用我的</translation>
     </message>
 </context>
 <context>
@@ -417,6 +463,48 @@
     <message>
         <source>Schema script failed: %1</source>
         <translation>数据结构脚本执行失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollForm</name>
+    <message>
+        <source>This device is enrolled. Its data is being fetched from the server.</source>
+        <translation>本设备已登记，正在从服务器获取数据。</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Ask your administrator if you do not know it.</source>
+        <translation>如不清楚，请向管理员询问。</translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation>登记码</translation>
+    </message>
+    <message>
+        <source>Ten letters and digits; it works once, for 24 hours.</source>
+        <translation>十位字母和数字；只能使用一次，24 小时内有效。</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>正在登记…</translation>
+    </message>
+    <message>
+        <source>Enroll this device</source>
+        <translation>登记本设备</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollScreen</name>
+    <message>
+        <source>Connect this device</source>
+        <translation>连接本设备</translation>
+    </message>
+    <message>
+        <source>This device does not belong to an outlet yet. Enter the server address and the enrollment code from your administrator.</source>
+        <translation>本设备尚未归属任何网点。请输入服务器地址和管理员提供的登记码。</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1202,30 @@
     </message>
 </context>
 <context>
+    <name>SyncErrorModel</name>
+    <message>
+        <source>This change is no longer in the list.</source>
+        <translation>这项更改已不在列表中。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrorRow</name>
+    <message numerus="yes">
+        <source>%n change(s) together</source>
+        <translation>
+            <numerusform>%n 项更改一起</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>放弃…</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+</context>
+<context>
     <name>SyncIndicator</name>
     <message>
         <source>Connected</source>
@@ -1160,6 +1272,80 @@
     <message>
         <source>Synced at %1</source>
         <translation>%1 已同步</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Discard this change?</source>
+        <translation>放弃这项更改？</translation>
+    </message>
+    <message>
+        <source>It will never reach the server, and other devices will not see it. This cannot be undone.</source>
+        <translation>它将不会发送到服务器，其他设备也看不到它。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>This device is not connected to a server yet.</source>
+        <translation>本设备尚未连接服务器。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Connected, last synced %1</source>
+        <translation>已连接，上次同步于 %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Work goes on here and is sent when it can be.</source>
+        <translation>暂时连不上服务器。工作可照常进行，恢复连接后自动发送。</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Refused by the server (%1)</source>
+        <translation>被服务器拒绝（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing was refused.</source>
+        <translation>没有被拒绝的更改。</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1 open)</source>
+        <translation>冲突（%1 处待处理）</translation>
+    </message>
+    <message>
+        <source>No change of yours was overwritten.</source>
+        <translation>您的更改没有被覆盖。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>This app cannot enroll here.</source>
+        <translation>此处无法登记设备。</translation>
+    </message>
+    <message>
+        <source>Enter the enrollment code from your administrator.</source>
+        <translation>请输入管理员提供的登记码。</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1714,114 @@
         <source>Black</source>
         <translation>黑色</translation>
     </message>
+    <message>
+        <source>New ticket</source>
+        <translation>新工单</translation>
+    </message>
+    <message>
+        <source>Ticket edited</source>
+        <translation>修改工单</translation>
+    </message>
+    <message>
+        <source>Ticket timeline entry</source>
+        <translation>工单时间线记录</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Customer edited</source>
+        <translation>修改客户资料</translation>
+    </message>
+    <message>
+        <source>New vehicle</source>
+        <translation>新车辆</translation>
+    </message>
+    <message>
+        <source>Contact log entry</source>
+        <translation>接触记录</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>新员工</translation>
+    </message>
+    <message>
+        <source>New crew</source>
+        <translation>新班组</translation>
+    </message>
+    <message>
+        <source>Ticket step: %1</source>
+        <translation>工单步骤：%1</translation>
+    </message>
+    <message>
+        <source>Audit record</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>the contact name</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>the contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>the urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>the impact</source>
+        <translation>影响程度</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>the e-mail address</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>a ticket</source>
+        <translation>一张工单</translation>
+    </message>
+    <message>
+        <source>a customer</source>
+        <translation>一位客户</translation>
+    </message>
+    <message>
+        <source>a vehicle</source>
+        <translation>一辆车</translation>
+    </message>
+    <message>
+        <source>a crew</source>
+        <translation>一个班组</translation>
+    </message>
 </context>
 <context>
     <name>TicketDetail</name>
@@ -1687,6 +1981,10 @@
     <message>
         <source>No such ticket.</source>
         <translation>找不到该工单。</translation>
+    </message>
+    <message>
+        <source>Say what to change.</source>
+        <translation>请说明要修改的内容。</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +2168,14 @@
     <message>
         <source>Sync did not finish within %1 s.</source>
         <translation>同步未能在 %1 秒内完成。</translation>
+    </message>
+    <message>
+        <source>The server address must look like http://host:port.</source>
+        <translation>服务器地址应形如 http://主机:端口。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
+        <translation>无法连接服务器 %1：%2</translation>
     </message>
 </context>
 </TS>

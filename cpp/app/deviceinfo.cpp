@@ -16,12 +16,25 @@ QStringList DeviceInfo::modes()
 
 void DeviceInfo::setDataSource(DataSource *source)
 {
+    if (m_source)
+        disconnect(m_source, nullptr, this, nullptr);
+    m_source = source;
+    // Enrollment sets the identity, and the outlet's name arrives with the first sync.
+    if (m_source)
+        connect(m_source, &DataSource::changed, this, &DeviceInfo::reload);
+    reload();
+}
+
+void DeviceInfo::reload()
+{
+    const bool wasEnrolled = m_enrolled;
+    const QString was = m_outletName + u'|' + m_outletCode + u'|' + m_deviceCode;
     m_enrolled = false;
     m_outletName.clear();
     m_outletCode.clear();
     m_deviceCode.clear();
-    if (source && source->store()) {
-        fd::Store &store = *source->store();
+    if (m_source && m_source->store()) {
+        fd::Store &store = *m_source->store();
         const fd::DeviceIdentity &id = store.identity();
         m_enrolled = id.isValid();
         m_outletCode = id.outletCode;
@@ -34,7 +47,9 @@ void DeviceInfo::setDataSource(DataSource *source)
                 m_outletName = r.value().value(0).toString();
         }
     }
-    Q_EMIT identityChanged();
+    if (wasEnrolled != m_enrolled || was != m_outletName + u'|' + m_outletCode + u'|' + m_deviceCode || !m_loaded)
+        Q_EMIT identityChanged();
+    m_loaded = true;
 }
 
 void DeviceInfo::setMode(const QString &mode)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 class DataSource;
@@ -43,6 +44,10 @@ Q_SIGNALS:
     void identityChanged();
 
 private:
+    void reload();
+
+    QPointer<DataSource> m_source;
+    bool m_loaded = false;
     QString m_mode = QStringLiteral("counter");
     bool m_enrolled = false;
     QString m_outletName;

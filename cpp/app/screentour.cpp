@@ -64,6 +64,7 @@ bool ScreenTour::plan(const QString &mode, QString *staffId, QList<Screen> *scre
         if (ticketId.isEmpty())
             ticketId = firstValue(store, QStringLiteral("SELECT id FROM tickets ORDER BY reported_at DESC LIMIT 1"));
         screens->append({mode, QStringLiteral("tickets"), {}});
+        screens->append({mode, QStringLiteral("sync"), {}});
         if (ticketId.isEmpty())
             m_failures << QStringLiteral("tablet: the store has no ticket to show in the ticket screen");
         else
@@ -98,6 +99,7 @@ bool ScreenTour::plan(const QString &mode, QString *staffId, QList<Screen> *scre
     screens->append({mode, QStringLiteral("customer"), customerId});
     screens->append({mode, QStringLiteral("ticket"), ticketId});
     screens->append({mode, QStringLiteral("overdue"), {}});
+    screens->append({mode, QStringLiteral("sync"), {}});
     // A search that finds nothing offers to open a new customer.
     screens->append({mode, QStringLiteral("search-nomatch"), QStringLiteral("李明远")});
 

@@ -36,6 +36,13 @@ void SyncStatus::setEngine(fd::SyncEngine *engine)
         m_pulledSeen = m_engine->totals().pulled;
         connect(m_engine, &fd::SyncEngine::statusChanged, this, &SyncStatus::changed);
         connect(m_engine, &fd::SyncEngine::cycleFinished, this, &SyncStatus::onCycleFinished);
+        connect(m_engine, &fd::SyncEngine::enrollFinished, this, [this](bool ok, const QString &message) {
+            m_enrolling = false;
+            if (ok && m_source)
+                m_source->notifyChanged(); // a new identity: the header and every screen reload
+            Q_EMIT changed();
+            Q_EMIT enrollFinished(ok, message);
+        });
     }
     Q_EMIT changed();
 }
@@ -80,6 +87,29 @@ void SyncStatus::syncNow()
 {
     if (m_engine)
         m_engine->syncNow();
+}
+
+bool SyncStatus::canEnroll() const
+{
+    return !m_engine.isNull();
+}
+
+void SyncStatus::enroll(const QString &serverUrl, const QString &code)
+{
+    if (!m_engine) {
+        Q_EMIT enrollFinished(false, tr("This app cannot enroll here."));
+        return;
+    }
+    if (code.trimmed().isEmpty()) {
+        Q_EMIT enrollFinished(false, tr("Enter the enrollment code from your administrator."));
+        return;
+    }
+    m_enrolling = true;
+    Q_EMIT changed();
+    QString url = serverUrl.trimmed();
+    if (!url.contains(QLatin1String("://")))
+        url.prepend(QLatin1String("http://"));
+    m_engine->startEnroll(QUrl(url), code.trimmed(), {});
 }
 
 void SyncStatus::onCycleFinished()

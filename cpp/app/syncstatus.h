@@ -34,6 +34,10 @@ class SyncStatus : public QObject
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY changed)
     Q_PROPERTY(int failedCount READ failedCount NOTIFY changed)
     Q_PROPERTY(int conflictCount READ conflictCount NOTIFY changed)
+    /** An enrollment started with enroll() is waiting for the server's answer. */
+    Q_PROPERTY(bool enrolling READ enrolling NOTIFY changed)
+    /** Whether this app can enroll at all (it has an engine; the screen tour has none). */
+    Q_PROPERTY(bool canEnroll READ canEnroll NOTIFY changed)
 
 public:
     static constexpr int kRefreshMs = 15'000;
@@ -60,9 +64,14 @@ public:
     Q_INVOKABLE void refresh();
     /** "Sync now" in the bar: starts a cycle at once, whatever the backoff says. */
     Q_INVOKABLE void syncNow();
+    /** Exchanges a one-time code for this device's token; enrollFinished() tells how it went. */
+    Q_INVOKABLE void enroll(const QString &serverUrl, const QString &code);
+    [[nodiscard]] bool enrolling() const { return m_enrolling; }
+    [[nodiscard]] bool canEnroll() const;
 
 Q_SIGNALS:
     void changed();
+    void enrollFinished(bool ok, const QString &message);
 
 private:
     void onCycleFinished();
@@ -73,5 +82,6 @@ private:
     int m_failed = 0;
     int m_conflicts = 0;
     int m_pulledSeen = 0;
+    bool m_enrolling = false;
     QTimer m_timer;
 };

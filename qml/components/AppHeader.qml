@@ -10,6 +10,8 @@ Rectangle {
 
     readonly property bool kiosk: Device.mode === "kiosk"
 
+    signal syncClicked()
+
     implicitHeight: kiosk ? 96 : Theme.headerHeight
     color: Theme.header
 
@@ -69,9 +71,11 @@ Rectangle {
         }
 
         SyncIndicator {
+            objectName: "syncIndicator"
             Layout.alignment: Qt.AlignVCenter
             large: header.kiosk
             showQueue: !header.kiosk
+            onActivated: header.syncClicked()
         }
 
         LanguageSwitch {

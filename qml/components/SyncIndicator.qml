@@ -6,13 +6,16 @@ import FieldDesk
 
 // The sync bar: whether the server is reached, when the device last synced, what still waits
 // to be sent, and what needs a person (refused changes, conflicts, a queue that does not drain).
-// Staff tap it to sync now.
+// Staff tap it to open the sync panel.
 Item {
     id: indicator
 
     property bool large: false
     /** The queue and its problems are for staff; a kiosk's customers see only whether it is connected. */
     property bool showQueue: true
+
+    /** Staff tapped the bar: the shell opens the sync panel. */
+    signal activated()
 
     readonly property bool stopped: SyncStatus.problem.length > 0
     readonly property color dotColor: indicator.stopped ? "#E5484D"
@@ -81,8 +84,8 @@ Item {
     MouseArea {
         objectName: "syncNowArea"
         anchors.fill: parent
-        enabled: indicator.showQueue && SyncStatus.enrolled
+        enabled: indicator.showQueue
         cursorShape: enabled ? Qt.PointingHandCursor : Qt.ArrowCursor
-        onClicked: SyncStatus.syncNow()
+        onClicked: indicator.activated()
     }
 }

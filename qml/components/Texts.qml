@@ -234,6 +234,58 @@ QtObject {
         return kind
     }
 
+    // What a change in the outbox was, by its op kind ("ticket.create").
+    function opLabel(kind) {
+        void Language.language
+        switch (kind) {
+        case "ticket.create": return qsTr("New ticket")
+        case "ticket.update": return qsTr("Ticket edited")
+        case "ticket.event": return qsTr("Ticket timeline entry")
+        case "customer.create": return qsTr("New customer")
+        case "customer.update": return qsTr("Customer edited")
+        case "vehicle.create": return qsTr("New vehicle")
+        case "contact.log": return qsTr("Contact log entry")
+        case "staff.create": return qsTr("New staff member")
+        case "crew.create": return qsTr("New crew")
+        }
+        if (kind.startsWith("ticket."))
+            return qsTr("Ticket step: %1").arg(actionLabel(kind.slice(7)))
+        if (kind.startsWith("audit."))
+            return qsTr("Audit record")
+        return kind
+    }
+
+    // A record's field as people call it; the column name when there is no word for it yet.
+    function fieldLabel(field) {
+        void Language.language
+        switch (field) {
+        case "address": return qsTr("the address")
+        case "contact_name": return qsTr("the contact name")
+        case "contact_phone": return qsTr("the contact phone")
+        case "title": return qsTr("the title")
+        case "description": return qsTr("the description")
+        case "urgency": return qsTr("the urgency")
+        case "impact": return qsTr("the impact")
+        case "name": return qsTr("the name")
+        case "phone": return qsTr("the phone number")
+        case "email": return qsTr("the e-mail address")
+        case "note": return qsTr("the note")
+        case "status": return qsTr("the status")
+        }
+        return field
+    }
+
+    function entityLabel(entity) {
+        void Language.language
+        switch (entity) {
+        case "ticket": return qsTr("a ticket")
+        case "customer": return qsTr("a customer")
+        case "vehicle": return qsTr("a vehicle")
+        case "crew": return qsTr("a crew")
+        }
+        return entity
+    }
+
     // Local date and time; the year only when it is not this year.
     function dateTime(ms) {
         if (ms === undefined || ms <= 0)

@@ -61,26 +61,30 @@ SyncEngine::SyncEngine(Store &store, QNetworkAccessManager &nam, QObject *parent
         m_token = token.value();
 }
 
-Result<protocol::EnrollResponse> SyncEngine::enroll(Store &store, QNetworkAccessManager &nam, const QUrl &server,
-                                                    const QString &code, const QString &name)
+QNetworkReply *SyncEngine::sendEnroll(QNetworkAccessManager &nam, const QUrl &server, const QString &code, const QString &name)
 {
-    if (!server.isValid() || (server.scheme() != "http"_L1 && server.scheme() != "https"_L1))
-        return makeError("invalid_url", u"The server address must start with http:// or https://."_s, u"server"_s);
     QUrl url = server;
     url.setPath(url.path() + QLatin1String(protocol::kApiPrefix) + u"/enroll"_s);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(kRequestTimeoutMs);
-    QNetworkReply *reply = nam.post(request, protocol::EnrollRequest{code.trimmed().toUpper(), name}.encode());
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
+    return nam.post(request, protocol::EnrollRequest{code.trimmed().toUpper(), name}.encode());
+}
+
+Result<void> SyncEngine::checkServerUrl(const QUrl &server)
+{
+    if (!server.isValid() || server.host().isEmpty() || (server.scheme() != "http"_L1 && server.scheme() != "https"_L1))
+        return makeError("invalid_url", tr("The server address must look like http://host:port."), u"server"_s);
+    return {};
+}
+
+Result<protocol::EnrollResponse> SyncEngine::finishEnroll(Store &store, const QUrl &server, QNetworkReply *reply)
+{
     const QByteArray body = reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200) {
         if (status == 0)
-            return makeError("offline", u"Cannot reach the server at %1: %2"_s.arg(server.toString(), reply->errorString()));
+            return makeError("offline", tr("Cannot reach the server at %1: %2").arg(server.toString(), reply->errorString()));
         return replyError(reply, body);
     }
     auto answer = protocol::EnrollResponse::decode(body);
@@ -88,21 +92,58 @@ Result<protocol::EnrollResponse> SyncEngine::enroll(Store &store, QNetworkAccess
         return answer.error();
     const protocol::EnrollResponse &a = answer.value();
     DeviceIdentity identity{a.deviceId, a.deviceCode, a.outletId, a.outletCode, a.mode};
-    {
-        Transaction tx(store.db());
-        if (auto r = store.setIdentity(identity); !r)
-            return r.error();
-        if (auto r = store.setSetting(kServerKey, server.toString()); !r)
-            return r.error();
-        if (auto r = store.setSetting(kTokenKey, a.token); !r)
-            return r.error();
-        // A fresh enrollment reads the server's feed from the start.
-        if (auto r = store.db().run(u"DELETE FROM sync_cursor"_s); !r)
-            return r.error();
-        if (auto r = tx.commit(); !r)
-            return r.error();
-    }
+    Transaction tx(store.db());
+    if (auto r = store.setIdentity(identity); !r)
+        return r.error();
+    if (auto r = store.setSetting(kServerKey, server.toString()); !r)
+        return r.error();
+    if (auto r = store.setSetting(kTokenKey, a.token); !r)
+        return r.error();
+    // A fresh enrollment reads the server's feed from the start.
+    if (auto r = store.db().run(u"DELETE FROM sync_cursor"_s); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
     return answer;
+}
+
+Result<protocol::EnrollResponse> SyncEngine::enroll(Store &store, QNetworkAccessManager &nam, const QUrl &server,
+                                                    const QString &code, const QString &name)
+{
+    if (auto r = checkServerUrl(server); !r)
+        return r.error();
+    QNetworkReply *reply = sendEnroll(nam, server, code, name);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return finishEnroll(store, server, reply);
+}
+
+void SyncEngine::startEnroll(const QUrl &server, const QString &code, const QString &name)
+{
+    if (auto r = checkServerUrl(server); !r) {
+        Q_EMIT enrollFinished(false, r.error().message);
+        return;
+    }
+    QNetworkReply *reply = sendEnroll(m_nam, server, code, name);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, server] {
+        reply->deleteLater();
+        auto r = finishEnroll(m_store, server, reply);
+        if (!r) {
+            Q_EMIT enrollFinished(false, r.error().message);
+            return;
+        }
+        m_server = server;
+        m_token = r->token;
+        m_failures = 0;
+        m_nextAttemptAt = 0;
+        m_failure = Failure::None;
+        m_lastError = {};
+        Q_EMIT statusChanged();
+        Q_EMIT enrollFinished(true, {});
+        syncNow();
+    });
 }
 
 void SyncEngine::syncNow()

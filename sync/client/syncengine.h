@@ -58,6 +58,11 @@ public:
     [[nodiscard]] static Result<protocol::EnrollResponse> enroll(Store &store, QNetworkAccessManager &nam,
                                                                  const QUrl &server, const QString &code,
                                                                  const QString &name);
+    /**
+     * The same for the app, without blocking: enrollFinished() reports the outcome; on success
+     * the engine uses the new token and starts syncing.
+     */
+    void startEnroll(const QUrl &server, const QString &code, const QString &name);
     /** Whether this store has a server and a token (has been enrolled). */
     [[nodiscard]] bool isEnrolled() const { return !m_server.isEmpty() && !m_token.isEmpty(); }
     [[nodiscard]] QUrl server() const { return m_server; }
@@ -81,9 +86,15 @@ public:
 
 Q_SIGNALS:
     void cycleFinished(bool ok);
+    /** After startEnroll(): @p message says why it failed, in words for the person enrolling. */
+    void enrollFinished(bool ok, const QString &message);
     void statusChanged();
 
 private:
+    [[nodiscard]] static Result<void> checkServerUrl(const QUrl &server);
+    [[nodiscard]] static QNetworkReply *sendEnroll(QNetworkAccessManager &nam, const QUrl &server, const QString &code,
+                                                   const QString &name);
+    [[nodiscard]] static Result<protocol::EnrollResponse> finishEnroll(Store &store, const QUrl &server, QNetworkReply *reply);
     void startCycle();
     void pushNext();
     void onPushReply(QNetworkReply *reply, const QList<OutboxOp> &ops);
