@@ -66,6 +66,7 @@ Rectangle {
             const transition = syncPanel.enter
             syncPanel.enter = null
             syncPanel.open()
+            syncPanel.position = 1
             syncPanel.enter = transition
         }
     }

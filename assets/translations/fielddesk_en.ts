@@ -1217,13 +1217,6 @@
 </context>
 <context>
     <name>SyncErrorRow</name>
-    <message numerus="yes">
-        <source>%n change(s) together</source>
-        <translation>
-            <numerusform>%n change together</numerusform>
-            <numerusform>%n changes together</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Discard…</source>
         <translation type="unfinished"></translation>
@@ -1231,6 +1224,13 @@
     <message>
         <source>Send again</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n change(s))</source>
+        <translation>
+            <numerusform>(%n change)</numerusform>
+            <numerusform>(%n changes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1831,38 @@
     </message>
     <message>
         <source>a crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed-in person&apos;s role may not make this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know the person who made this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else moved this ticket on first; this step no longer fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has this record already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record to change is not on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this kind of change; it may need an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of this change did not reach the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1210,12 +1210,6 @@
 </context>
 <context>
     <name>SyncErrorRow</name>
-    <message numerus="yes">
-        <source>%n change(s) together</source>
-        <translation>
-            <numerusform>%n 项更改一起</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Discard…</source>
         <translation>放弃…</translation>
@@ -1223,6 +1217,12 @@
     <message>
         <source>Send again</source>
         <translation>重新发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n change(s))</source>
+        <translation>
+            <numerusform>（共 %n 项更改）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1821,38 @@
     <message>
         <source>a crew</source>
         <translation>一个班组</translation>
+    </message>
+    <message>
+        <source>The signed-in person&apos;s role may not make this change.</source>
+        <translation>当前登录人员的角色无权做此更改。</translation>
+    </message>
+    <message>
+        <source>The server does not know the person who made this change.</source>
+        <translation>服务器上没有做此更改的人员。</translation>
+    </message>
+    <message>
+        <source>Someone else moved this ticket on first; this step no longer fits.</source>
+        <translation>这张工单已被他人先行处理，此步骤已不再适用。</translation>
+    </message>
+    <message>
+        <source>The server has this record already.</source>
+        <translation>服务器上已有这条记录。</translation>
+    </message>
+    <message>
+        <source>The record to change is not on the server.</source>
+        <translation>要修改的记录不在服务器上。</translation>
+    </message>
+    <message>
+        <source>The server does not know this kind of change; it may need an update.</source>
+        <translation>服务器不认识这类更改，可能需要升级。</translation>
+    </message>
+    <message>
+        <source>Part of this change did not reach the server.</source>
+        <translation>这项更改有一部分没有到达服务器。</translation>
+    </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation>服务器拒绝了这项更改。</translation>
     </message>
 </context>
 <context>

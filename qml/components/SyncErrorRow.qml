@@ -10,6 +10,7 @@ Rectangle {
 
     required property int index
     required property string kind
+    required property string code
     required property string message
     required property double createdAt
     required property int changeCount
@@ -32,7 +33,7 @@ Rectangle {
             Label {
                 Layout.fillWidth: true
                 text: Texts.opLabel(row.kind)
-                      + (row.changeCount > 1 ? " · " + qsTr("%n change(s) together", "", row.changeCount) : "")
+                      + (row.changeCount > 1 ? " " + qsTr("(%n change(s))", "", row.changeCount) : "")
                 font.pixelSize: Theme.fontMedium
                 font.weight: Font.DemiBold
                 color: Theme.text
@@ -45,11 +46,21 @@ Rectangle {
             }
         }
         Label {
+            objectName: "syncErrorReason"
+            Layout.fillWidth: true
+            text: Texts.syncErrorLabel(row.code)
+            font.pixelSize: Theme.fontBody
+            font.weight: Font.DemiBold
+            color: Theme.danger
+            wrapMode: Text.Wrap
+        }
+        // The server's own words, for whoever follows the problem up.
+        Label {
             objectName: "syncErrorMessage"
             Layout.fillWidth: true
             text: row.message
-            font.pixelSize: Theme.fontBody
-            color: Theme.danger
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textSecondary
             wrapMode: Text.Wrap
         }
         RowLayout {

@@ -255,6 +255,21 @@ QtObject {
         return kind
     }
 
+    // Why the server refused a change, by its error code; the server's own message goes below it.
+    function syncErrorLabel(code) {
+        void Language.language
+        switch (code) {
+        case "forbidden": return qsTr("The signed-in person's role may not make this change.")
+        case "unknown_staff": return qsTr("The server does not know the person who made this change.")
+        case "illegal_transition": return qsTr("Someone else moved this ticket on first; this step no longer fits.")
+        case "already_exists": return qsTr("The server has this record already.")
+        case "entity_not_found": return qsTr("The record to change is not on the server.")
+        case "unknown_op_kind": return qsTr("The server does not know this kind of change; it may need an update.")
+        case "incomplete_transaction": return qsTr("Part of this change did not reach the server.")
+        }
+        return qsTr("The server refused this change.")
+    }
+
     // A record's field as people call it; the column name when there is no word for it yet.
     function fieldLabel(field) {
         void Language.language
