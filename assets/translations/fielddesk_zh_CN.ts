@@ -1271,7 +1271,7 @@
     </message>
     <message>
         <source>Synced at %1</source>
-        <translation>%1 已同步</translation>
+        <translation>已于 %1 同步</translation>
     </message>
 </context>
 <context>
