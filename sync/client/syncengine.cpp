@@ -320,7 +320,7 @@ void SyncEngine::pullNext()
         finishCycle(Failure::Permanent, cursor.error());
         return;
     }
-    QNetworkReply *reply = send(u"/pull?after=%1&limit=%2"_s.arg(cursor.value()).arg(protocol::kDefaultPullPage), QByteArray());
+    QNetworkReply *reply = send(u"/pull?after=%1&limit=%2"_s.arg(cursor.value()).arg(protocol::kMaxPullPage), QByteArray());
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onPullReply(reply); });
 }
 

@@ -26,6 +26,28 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// Appends @p text as a JSON string literal. Works on the UTF-8 bytes: only '"', '\' and control
+// characters need escaping, every other byte (multi-byte sequences included) stands as it is.
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    for (const char ch : text.toUtf8()) {
+        const auto b = static_cast<unsigned char>(ch);
+        if (b == '"' || b == '\\') {
+            out += '\\';
+            out += ch;
+        } else if (b < 0x20) {
+            out += "\\u00";
+            out += hex[b >> 4];
+            out += hex[b & 0xf];
+        } else {
+            out += ch;
+        }
+    }
+    out += '"';
+}
+
 QString orEmpty(const std::optional<QString> &s)
 {
     return s.value_or(QString());
@@ -246,10 +268,23 @@ Result<PushResponse> PushResponse::decode(const QByteArray &body)
     return res;
 }
 
-QJsonObject RemoteChange::toJson() const
+void RemoteChange::appendJson(QByteArray &out) const
 {
-    return {{u"seq"_s, seq}, {u"entity"_s, entity}, {u"id"_s, id}, {u"fields"_s, fields},
-            {u"hlc"_s, hlc}, {u"created_at"_s, createdAt}, {u"updated_at"_s, updatedAt}};
+    out += "{\"seq\":";
+    out += QByteArray::number(seq);
+    out += ",\"entity\":";
+    appendJsonString(out, entity);
+    out += ",\"id\":";
+    appendJsonString(out, id);
+    out += ",\"fields\":";
+    out += rawFields.isEmpty() ? compact(fields) : rawFields;
+    out += ",\"hlc\":";
+    appendJsonString(out, hlc);
+    out += ",\"created_at\":";
+    out += QByteArray::number(createdAt);
+    out += ",\"updated_at\":";
+    out += QByteArray::number(updatedAt);
+    out += '}';
 }
 
 Result<RemoteChange> RemoteChange::fromJson(const JsonReader &r)
@@ -316,14 +351,28 @@ Result<ConflictNotice> ConflictNotice::fromJson(const JsonReader &r)
 
 QByteArray PullPage::encode() const
 {
-    QJsonArray changeArray;
-    for (const RemoteChange &c : changes)
-        changeArray.append(c.toJson());
+    // Written by hand: a page holds thousands of rows, and their fields may already be JSON text.
+    QByteArray out;
+    out.reserve(qsizetype(changes.size()) * 400 + 256);
+    out += "{\"changes\":[";
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        changes.at(i).appendJson(out);
+    }
     QJsonArray conflictArray;
     for (const ConflictNotice &n : conflicts)
         conflictArray.append(n.toJson());
-    return compact(QJsonObject{{u"changes"_s, changeArray}, {u"conflicts"_s, conflictArray}, {u"next"_s, next},
-                               {u"more"_s, more}, {u"server_time"_s, serverTimeMs}});
+    out += "],\"conflicts\":";
+    out += QJsonDocument(conflictArray).toJson(QJsonDocument::Compact);
+    out += ",\"next\":";
+    out += QByteArray::number(next);
+    out += ",\"more\":";
+    out += more ? "true" : "false";
+    out += ",\"server_time\":";
+    out += QByteArray::number(serverTimeMs);
+    out += '}';
+    return out;
 }
 
 Result<PullPage> PullPage::decode(const QByteArray &body)

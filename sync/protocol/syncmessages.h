@@ -100,11 +100,17 @@ struct RemoteChange
     QString entity;
     QString id;
     QJsonObject fields;
+    /**
+     * The fields as compact JSON text, when the sender already holds them so (the server's rows):
+     * encode() writes this instead of @ref fields and so skips parsing and re-encoding every row.
+     */
+    QByteArray rawFields;
     QString hlc;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 
-    [[nodiscard]] QJsonObject toJson() const;
+    /** Appends this change as one compact JSON object. */
+    void appendJson(QByteArray &out) const;
     [[nodiscard]] static Result<RemoteChange> fromJson(const JsonReader &reader);
 };
 

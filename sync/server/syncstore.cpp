@@ -620,10 +620,17 @@ Result<protocol::PullPage> SyncStore::pull(const SyncDevice &device, qint64 afte
         if (!q)
             return done(q.error());
         QSqlQuery &r = *q.value();
-        while (r.next())
-            merged.append({r.value(6).toLongLong(), r.value(0).toString(), r.value(1).toString(),
-                           fromJsonText(r.value(2).toString()), r.value(3).toString(), r.value(4).toLongLong(),
-                           r.value(5).toLongLong()});
+        while (r.next()) {
+            protocol::RemoteChange c;
+            c.seq = r.value(6).toLongLong();
+            c.entity = r.value(0).toString();
+            c.id = r.value(1).toString();
+            c.rawFields = r.value(2).toString().toUtf8(); // compact JSON as the server wrote it
+            c.hlc = r.value(3).toString();
+            c.createdAt = r.value(4).toLongLong();
+            c.updatedAt = r.value(5).toLongLong();
+            merged.append(std::move(c));
+        }
         r.finish();
     }
     std::sort(merged.begin(), merged.end(), [](const auto &a, const auto &b) { return a.seq < b.seq; });
