@@ -169,7 +169,6 @@ void SyncEngine::startCycle()
         return;
     }
     m_again = false;
-    m_progress = false;
     m_state = State::Pushing;
     Q_EMIT statusChanged();
     pushNext();
@@ -239,11 +238,15 @@ void SyncEngine::onPushReply(QNetworkReply *reply, const QList<OutboxOp> &ops)
             if (index >= 0 && index < ops.size()) {
                 Transaction tx(m_store.db());
                 bool ok = true;
-                for (const OutboxOp &op : ops)
-                    if (op.txId == ops.at(index).txId)
+                int refused = 0;
+                for (const OutboxOp &op : ops) {
+                    if (op.txId == ops.at(index).txId) {
                         ok = ok && m_store.outbox().markFailed(op.opId, error.code, error.message).ok();
+                        ++refused;
+                    }
+                }
                 if (ok && tx.commit()) {
-                    m_totals.rejected += 1;
+                    m_totals.rejected += refused;
                     pushNext();
                     return;
                 }
@@ -269,7 +272,6 @@ void SyncEngine::onPushReply(QNetworkReply *reply, const QList<OutboxOp> &ops)
     }
     m_online = true;
     m_batch = kPushBatch;
-    m_progress = true;
     pushNext();
 }
 

@@ -123,7 +123,6 @@ private:
     qint64 m_stalledSince = 0;
     int m_lastPending = -1;
     int m_batch = kPushBatch;
-    bool m_progress = false;
     SyncReport m_totals;
 };
 
