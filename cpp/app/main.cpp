@@ -1,5 +1,6 @@
 // fielddesk: the one app for repair crews (tablet), branch counters (counter) and customers (kiosk).
 #include "appoptions.h"
+#include "nudgelistener.h"
 #include "qmlmessagecollector.h"
 #include "qmlsingletons.h"
 #include "screentour.h"
@@ -105,13 +106,19 @@ int main(int argc, char *argv[])
     publishQmlSingletons(services);
 
     const bool tour = options.selfTest || !options.screenshotDir.isEmpty();
-    // Sync runs beside the UI, which never waits for it: on start, on a timer, and on demand
-    // from the sync bar. The screen tour shows the store as it is and talks to no server.
+    // Sync runs beside the UI, which never waits for it: on start, on a timer, on demand from
+    // the sync bar, right after a local change, and when the server's nudge channel says another device changed something
+    // (also right after that channel connects, and after an enrollment). The screen tour shows
+    // the store as it is and talks to no server.
     QNetworkAccessManager network;
     fd::SyncEngine syncEngine(*store, network);
+    fd::NudgeListener nudges;
     QTimer syncTimer;
     if (!tour && !options.startupBenchmark) {
         sync.setEngine(&syncEngine);
+        nudges.follow(syncEngine);
+        // A change made here goes out at once, not at the next timer cycle.
+        QObject::connect(&data, &DataSource::changed, &syncEngine, &fd::SyncEngine::localChanged);
         syncTimer.setInterval(kSyncIntervalMs);
         QObject::connect(&syncTimer, &QTimer::timeout, &syncEngine, &fd::SyncEngine::syncIfDue);
         syncTimer.start();

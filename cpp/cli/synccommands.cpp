@@ -1,6 +1,7 @@
 #include "synccommands.h"
 
 #include "clicontext.h"
+#include "nudgelistener.h"
 #include "syncengine.h"
 
 #include <QCoreApplication>
@@ -63,7 +64,7 @@ QString SyncCommand::summary() const
 QList<CliOption> SyncCommand::options() const
 {
     return {{u"watch"_s, {}, tr("Keep syncing until stopped (SIGINT/SIGTERM)"), false, {}},
-            {u"interval"_s, u"SECONDS"_s, tr("With --watch: seconds between cycles"), false, u"5"_s}};
+            {u"interval"_s, u"SECONDS"_s, tr("With --watch: seconds between cycles when no nudge comes"), false, u"5"_s}};
 }
 
 int SyncCommand::run(CliContext &ctx, const QCommandLineParser &args)
@@ -88,6 +89,13 @@ int SyncCommand::run(CliContext &ctx, const QCommandLineParser &args)
     const auto interval = intOption(ctx, args, u"interval"_s, 1, 3600);
     if (!interval)
         return ExitUsage;
+    // A nudge from the server syncs at once; the interval stays as the fallback.
+    NudgeListener nudges;
+    nudges.follow(engine);
+    QObject::connect(&nudges, &NudgeListener::connectedChanged, &engine, [&](bool connected) {
+        ctx.err() << (connected ? "nudges: connected\n" : "nudges: disconnected, reconnecting\n");
+        ctx.err().flush();
+    });
     QTimer timer;
     QObject::connect(&timer, &QTimer::timeout, &engine, &SyncEngine::syncIfDue);
     QObject::connect(&engine, &SyncEngine::cycleFinished, &engine, [&](bool ok) {

@@ -167,6 +167,15 @@ Result<bool> Outbox::hasPending()
     return r.value().toInt() == 1;
 }
 
+Result<qint64> Outbox::newestSeq()
+{
+    // AUTOINCREMENT keeps the highest sequence ever handed out in sqlite_sequence, sent ops included.
+    auto r = m_db.scalarCached(QStringLiteral("SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0)"));
+    if (!r)
+        return r.error();
+    return r.value().toLongLong();
+}
+
 Result<int> Outbox::failedCount()
 {
     return countWhere(m_db, "failed");

@@ -62,6 +62,8 @@ public:
     Result<int> pendingCount();
     /** Whether anything waits at all: cheap where pendingCount() would count a long queue. */
     Result<bool> hasPending();
+    /** The sequence of the newest op ever queued here (0 for none): it grows with every local write. */
+    Result<qint64> newestSeq();
     Result<int> failedCount();
     /** Ops the server refused for good, oldest first: the sync-errors list. */
     Result<QList<OutboxOp>> failed(int limit);

@@ -59,6 +59,27 @@ SyncEngine::SyncEngine(Store &store, QNetworkAccessManager &nam, QObject *parent
         m_server = QUrl(url.value());
     if (auto token = store.setting(kTokenKey); token)
         m_token = token.value();
+    if (auto newest = store.outbox().newestSeq(); newest)
+        m_newestLocalSeq = newest.value();
+    m_localChange = new QTimer(this);
+    m_localChange->setSingleShot(true);
+    m_localChange->setInterval(kLocalChangeDelayMs);
+    connect(m_localChange, &QTimer::timeout, this, [this] {
+        auto newest = m_store.outbox().newestSeq();
+        if (!newest || newest.value() <= m_newestLocalSeq)
+            return;
+        m_newestLocalSeq = newest.value();
+        if (m_state == State::Idle)
+            syncIfDue();
+        else
+            m_again = true; // its push may have gone already
+    });
+}
+
+void SyncEngine::localChanged()
+{
+    if (isEnrolled() && !m_localChange->isActive())
+        m_localChange->start();
 }
 
 QNetworkReply *SyncEngine::sendEnroll(QNetworkAccessManager &nam, const QUrl &server, const QString &code, const QString &name)
@@ -315,20 +336,25 @@ Result<void> SyncEngine::storeResults(const QList<OutboxOp> &ops, const protocol
     return tx.commit();
 }
 
-void SyncEngine::pullNext()
+void SyncEngine::pullNext(std::optional<qint64> after)
 {
-    auto cursor = m_applier.cursor();
-    if (!cursor) {
-        finishCycle(Failure::Permanent, cursor.error());
-        return;
+    if (!after) {
+        auto cursor = m_applier.cursor();
+        if (!cursor) {
+            finishCycle(Failure::Permanent, cursor.error());
+            return;
+        }
+        after = cursor.value();
     }
-    QNetworkReply *reply = send(u"/pull?after=%1&limit=%2"_s.arg(cursor.value()).arg(protocol::kMaxPullPage), QByteArray());
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onPullReply(reply); });
+    QNetworkReply *reply = send(u"/pull?after=%1&limit=%2"_s.arg(*after).arg(protocol::kMaxPullPage), QByteArray());
+    connect(reply, &QNetworkReply::finished, this, [this, reply, cycle = m_cycle] { onPullReply(reply, cycle); });
 }
 
-void SyncEngine::onPullReply(QNetworkReply *reply)
+void SyncEngine::onPullReply(QNetworkReply *reply, quint64 cycle)
 {
     reply->deleteLater();
+    if (cycle != m_cycle)
+        return; // asked for ahead of a page that then failed
     const QByteArray body = reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200) {
@@ -340,6 +366,10 @@ void SyncEngine::onPullReply(QNetworkReply *reply)
         finishCycle(Failure::Transient, page.error());
         return;
     }
+    // The server prepares the next page while this one is written; it is used only if this
+    // one is stored (the cursor moves in the same transaction).
+    if (page->more)
+        pullNext(page->next);
     auto applied = m_applier.apply(page.value());
     if (!applied) {
         finishCycle(Failure::Permanent, applied.error());
@@ -348,11 +378,8 @@ void SyncEngine::onPullReply(QNetworkReply *reply)
     m_online = true;
     m_totals.pulled += applied->rows;
     m_totals.conflicts += applied->conflicts;
-    if (page->more) {
-        pullNext();
-        return;
-    }
-    finishCycle(Failure::None);
+    if (!page->more)
+        finishCycle(Failure::None);
 }
 
 qint64 SyncEngine::backoffMs() const
@@ -364,6 +391,7 @@ qint64 SyncEngine::backoffMs() const
 
 void SyncEngine::finishCycle(Failure failure, const Error &error)
 {
+    ++m_cycle;
     m_state = State::Idle;
     m_failure = failure;
     m_lastError = error;
@@ -390,8 +418,11 @@ void SyncEngine::finishCycle(Failure failure, const Error &error)
     }
     Q_EMIT statusChanged();
     Q_EMIT cycleFinished(failure == Failure::None);
+    // Asked for during the cycle (a nudge, a local change): right away, or once the backoff allows.
     if (m_again && failure == Failure::None)
         QTimer::singleShot(0, this, [this] { syncNow(); });
+    else if (m_again)
+        QTimer::singleShot(int(qBound<qint64>(0, m_nextAttemptAt - now, kMaxBackoffMs)), this, &SyncEngine::syncIfDue);
 }
 
 Result<SyncReport> SyncEngine::runUntilIdle(int timeoutMs)

@@ -10,8 +10,11 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTimer;
 
 namespace fd {
 
@@ -48,6 +51,7 @@ public:
     enum class Failure { None, Transient, Auth, Permanent };
 
     static constexpr int kPushBatch = 400;
+    static constexpr int kLocalChangeDelayMs = 100;
     static constexpr qint64 kMinBackoffMs = 1000;
     static constexpr qint64 kMaxBackoffMs = 5 * 60 * 1000;
     static constexpr int kRequestTimeoutMs = 30000;
@@ -66,11 +70,19 @@ public:
     /** Whether this store has a server and a token (has been enrolled). */
     [[nodiscard]] bool isEnrolled() const { return !m_server.isEmpty() && !m_token.isEmpty(); }
     [[nodiscard]] QUrl server() const { return m_server; }
+    /** The device token the server gave at enrollment; empty before. */
+    [[nodiscard]] QString token() const { return m_token; }
 
     /** Starts a cycle now unless one runs (then one more follows it). Ignores the backoff. */
     void syncNow();
     /** Starts a cycle if none runs and the backoff allows; for timers and nudges. */
     void syncIfDue();
+    /**
+     * Something was written on this device (the app calls it on every data change): if the outbox
+     * got a new op, a cycle follows shortly (kLocalChangeDelayMs, so a burst of writes goes as
+     * one push), or right after the one that runs. Pulled changes queue no op and start nothing.
+     */
+    void localChanged();
     /** Runs cycles until the outbox holds nothing sendable and the feed is read, or a failure. */
     [[nodiscard]] Result<SyncReport> runUntilIdle(int timeoutMs = 120000);
 
@@ -98,8 +110,9 @@ private:
     void startCycle();
     void pushNext();
     void onPushReply(QNetworkReply *reply, const QList<OutboxOp> &ops);
-    void pullNext();
-    void onPullReply(QNetworkReply *reply);
+    /** Asks for the changes after @p after; the stored cursor when not given. */
+    void pullNext(std::optional<qint64> after = std::nullopt);
+    void onPullReply(QNetworkReply *reply, quint64 cycle);
     void finishCycle(Failure failure, const Error &error = {});
     [[nodiscard]] QNetworkReply *send(const QString &path, const QByteArray &body);
     [[nodiscard]] Result<void> storeResults(const QList<OutboxOp> &ops, const protocol::PushResponse &response);
@@ -123,6 +136,9 @@ private:
     qint64 m_stalledSince = 0;
     int m_lastPending = -1;
     int m_batch = kPushBatch;
+    quint64 m_cycle = 0; // a reply from an ended cycle is dropped
+    QTimer *m_localChange = nullptr;
+    qint64 m_newestLocalSeq = -1; // the outbox's newest op when last looked at; -1: not yet
     SyncReport m_totals;
 };
 

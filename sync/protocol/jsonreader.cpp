@@ -99,23 +99,24 @@ Result<std::optional<QString>> JsonReader::optionalString(QStringView key, int m
 Result<QString> JsonReader::checkString(const QJsonValue &value, QStringView key, int minLength,
                                         int maxLength) const
 {
-    const QString field = fieldPath(key);
+    // Built only for an error: most fields are fine, and there are many of them.
+    const auto field = [&] { return fieldPath(key); };
     if (value.isUndefined())
-        return makeError(errc::kMissingField, QStringLiteral("%1 is required.").arg(field), field);
+        return makeError(errc::kMissingField, QStringLiteral("%1 is required.").arg(field()), field());
     if (!value.isString())
         return makeError(errc::kWrongType,
-                         QStringLiteral("%1 must be a string, not %2.").arg(field, typeName(value)), field);
+                         QStringLiteral("%1 must be a string, not %2.").arg(field(), typeName(value)), field());
     QString text = value.toString();
     const qsizetype length = codePointsOrInvalid(text);
     if (length < 0)
         return makeError(errc::kInvalidText,
-                         QStringLiteral("%1 contains control characters or broken Unicode.").arg(field), field);
+                         QStringLiteral("%1 contains control characters or broken Unicode.").arg(field()), field());
     if (length < minLength)
         return makeError(errc::kTooShort,
-                         QStringLiteral("%1 must be at least %2 characters long.").arg(field).arg(minLength), field);
+                         QStringLiteral("%1 must be at least %2 characters long.").arg(field()).arg(minLength), field());
     if (length > maxLength)
         return makeError(errc::kTooLong,
-                         QStringLiteral("%1 must be at most %2 characters long.").arg(field).arg(maxLength), field);
+                         QStringLiteral("%1 must be at most %2 characters long.").arg(field()).arg(maxLength), field());
     return text;
 }
 
@@ -137,12 +138,13 @@ Result<std::optional<qint64>> JsonReader::optionalInt(QStringView key, qint64 mi
 
 Result<qint64> JsonReader::checkInt(const QJsonValue &value, QStringView key, qint64 min, qint64 max) const
 {
-    const QString field = fieldPath(key);
+    // Built only for an error: most fields are fine, and there are many of them.
+    const auto field = [&] { return fieldPath(key); };
     if (value.isUndefined())
-        return makeError(errc::kMissingField, QStringLiteral("%1 is required.").arg(field), field);
+        return makeError(errc::kMissingField, QStringLiteral("%1 is required.").arg(field()), field());
     const auto notWhole = [&] {
         return makeError(errc::kWrongType,
-                         QStringLiteral("%1 must be a whole number, not %2.").arg(field, typeName(value)), field);
+                         QStringLiteral("%1 must be a whole number, not %2.").arg(field(), typeName(value)), field());
     };
     if (!value.isDouble())
         return notWhole();
@@ -153,7 +155,7 @@ Result<qint64> JsonReader::checkInt(const QJsonValue &value, QStringView key, qi
         return notWhole();
     const auto outOfRange = [&] {
         return makeError(errc::kOutOfRange,
-                         QStringLiteral("%1 must be between %2 and %3.").arg(field).arg(min).arg(max), field);
+                         QStringLiteral("%1 must be between %2 and %3.").arg(field()).arg(min).arg(max), field());
     };
     // 2^63 is exactly representable; every whole double below it and >= -2^63 fits in qint64.
     constexpr double kTwoTo63 = 9223372036854775808.0;
@@ -167,13 +169,14 @@ Result<qint64> JsonReader::checkInt(const QJsonValue &value, QStringView key, qi
 
 Result<bool> JsonReader::requireBool(QStringView key) const
 {
-    const QString field = fieldPath(key);
+    // Built only for an error: most fields are fine, and there are many of them.
+    const auto field = [&] { return fieldPath(key); };
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined())
-        return makeError(errc::kMissingField, QStringLiteral("%1 is required.").arg(field), field);
+        return makeError(errc::kMissingField, QStringLiteral("%1 is required.").arg(field()), field());
     if (!value.isBool())
         return makeError(errc::kWrongType,
-                         QStringLiteral("%1 must be true or false, not %2.").arg(field, typeName(value)), field);
+                         QStringLiteral("%1 must be true or false, not %2.").arg(field(), typeName(value)), field());
     return value.toBool();
 }
 

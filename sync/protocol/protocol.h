@@ -24,6 +24,9 @@ inline constexpr qsizetype kMaxRequestBodyBytes = 1024 * 1024;
 /** Allowance for the request line and headers on top of the body limit. */
 inline constexpr qsizetype kMaxRequestHeaderBytes = 64 * 1024;
 
+/** The nudge WebSocket (GET with `Upgrade: websocket`, same port, same bearer token). */
+inline constexpr char kNudgePath[] = "/v1/nudge";
+
 /** Error bodies are tiny; a client refuses to decode anything bigger as one. */
 inline constexpr qsizetype kMaxErrorBodyBytes = 64 * 1024;
 
@@ -35,6 +38,7 @@ inline constexpr char kMethodNotAllowed[] = "method_not_allowed";
 inline constexpr char kPayloadTooLarge[] = "payload_too_large";
 inline constexpr char kRequestTimeout[] = "request_timeout";
 inline constexpr char kServerBusy[] = "server_busy";
+inline constexpr char kUpgradeRequired[] = "upgrade_required"; // a WebSocket endpoint asked without the upgrade
 inline constexpr char kDbUnavailable[] = "db_unavailable";
 inline constexpr char kInternal[] = "internal_error";
 // JsonReader validation failures:

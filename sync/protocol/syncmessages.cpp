@@ -65,12 +65,12 @@ Result<void> validateFields(const EntityDef &def, const JsonReader &fields, bool
     const QJsonObject &o = fields.object();
     for (auto it = o.begin(); it != o.end(); ++it) {
         const FieldDef *f = def.field(it.key());
-        const QString path = fields.fieldPath(it.key());
+        const auto path = [&] { return fields.fieldPath(it.key()); }; // for errors only
         if (!f)
-            return makeError("unknown_field", u"%1: %2 has no field %3."_s.arg(path, def.name, it.key()), path);
+            return makeError("unknown_field", u"%1: %2 has no field %3."_s.arg(path(), def.name, it.key()), path());
         if (it.value().isNull()) {
             if (f->required)
-                return makeError(errc::kMissingField, u"%1 cannot be empty."_s.arg(path), path);
+                return makeError(errc::kMissingField, u"%1 cannot be empty."_s.arg(path()), path());
             continue;
         }
         switch (f->type) {

@@ -79,6 +79,29 @@ const Authority::Rule *Authority::ruleFor(const QString &opKind)
     return it == rules().cend() ? nullptr : &it.value();
 }
 
+const Authority::Rule *Authority::stepRule(const QString &event)
+{
+    if (event == "report"_L1)
+        return ruleFor(u"ticket.create"_s);
+    if (!TicketWorkflow::eventFromString(event))
+        return nullptr;
+    return ruleFor(u"ticket."_s + event);
+}
+
+Result<void> Authority::checkTransitionEvent(const protocol::SyncOp &op, const QString &ticketState)
+{
+    if (ticketState.isEmpty())
+        return makeError(protocol::errc::kNotFoundEntity, u"The ticket of this timeline event is not on the server (yet)."_s,
+                         u"ticket_id"_s);
+    const QString to = op.fields.value(u"to_state"_s).toString();
+    if (to != ticketState)
+        return makeError(protocol::errc::kIllegalTransition,
+                         u"The ticket is %1 on the server; a %2 step recorded as leading to %3 did not happen."_s.arg(
+                                 ticketState, op.fields.value(u"event"_s).toString(), to.isEmpty() ? u"?"_s : to),
+                         u"to_state"_s);
+    return {};
+}
+
 Result<void> Authority::checkState(const protocol::SyncOp &op, const QJsonObject &current)
 {
     if (op.entity != "ticket"_L1)

@@ -31,6 +31,17 @@ public:
 
     /** The rule for @p opKind, or nullptr when the server does not know that kind of op. */
     [[nodiscard]] static const Rule *ruleFor(const QString &opKind);
+    /**
+     * Who may record a ticket timeline event of kind "transition" for @p event: whoever may take
+     * that workflow step ("report" is the creation of the ticket). nullptr for an unknown step.
+     */
+    [[nodiscard]] static const Rule *stepRule(const QString &event);
+    /**
+     * A transition event must tell what happened to the ticket: its target state is the state the
+     * ticket is in on the server (@p ticketState, empty when the server has no such ticket) once
+     * the ops before it, its step among them, are applied.
+     */
+    [[nodiscard]] static Result<void> checkTransitionEvent(const protocol::SyncOp &op, const QString &ticketState);
 
     /**
      * Checks what @p op does to state fields against the workflow: a ticket event must lead from

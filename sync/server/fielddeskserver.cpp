@@ -17,9 +17,13 @@ FieldDeskServer::FieldDeskServer(ServerOptions options, const Clock &clock, QObj
       m_metrics(version()),
       m_api(m_storage, m_metrics, clock, version()),
       m_sync(m_storage, clock),
-      m_syncApi(m_sync)
+      m_syncApi(m_sync),
+      m_nudges(m_sync, m_metrics)
 {
     m_syncApi.install(m_api);
+    m_syncApi.setPushObserver([this](const SyncDevice &device, const QList<protocol::SyncOp> &ops,
+                                     const protocol::PushResponse &response) { m_nudges.pushed(device, ops, response); });
+    m_syncApi.setPullObserver([this](const SyncDevice &device) { m_nudges.pulled(device); });
 }
 
 FieldDeskServer::~FieldDeskServer()
@@ -45,12 +49,14 @@ Result<void> FieldDeskServer::start()
         return r;
 
     m_http = std::make_unique<QHttpServer>();
+    m_nudges.install(*m_http, m_api);
     m_api.install(*m_http);
     auto *tcp = new GuardedTcpServer();
     if (!tcp->listen(m_options.host(), m_options.port())) {
         const Error error = makeError("listen_failed", QStringLiteral("Cannot listen on %1: %2")
                                                                .arg(m_options.urlFor(m_options.port()), tcp->errorString()));
         delete tcp;
+        m_nudges.closeAll();
         m_http.reset();
         m_sync.releaseStatements();
         m_storage.close();
@@ -76,7 +82,9 @@ void FieldDeskServer::stop()
     if (!m_running)
         return;
     m_running = false;
-    // Connections first, so no handler can reach the database while it closes.
+    // Connections first, so no handler can reach the database while it closes; the nudge
+    // WebSockets before the HTTP server, which owns the TCP sockets under them.
+    m_nudges.closeAll();
     m_http.reset();
     if (auto r = m_storage.appendAudit(QStringLiteral("server"), QStringLiteral("server.stop"), QStringLiteral("{}")); !r)
         qCWarning(lcServer).noquote() << "cannot record the stop in" << m_storage.path() << ":" << r.error().message;

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "httpapi.h"
+#include "nudgehub.h"
 #include "result.h"
 #include "serveroptions.h"
 #include "servermetrics.h"
@@ -55,6 +56,8 @@ public:
     [[nodiscard]] ServerStorage &storage() { return m_storage; }
     [[nodiscard]] const ServerMetrics &metrics() const { return m_metrics; }
     [[nodiscard]] SyncStore &sync() { return m_sync; }
+    /** The nudge WebSockets (GET /v1/nudge); tests shorten its ping times before start(). */
+    [[nodiscard]] NudgeHub &nudges() { return m_nudges; }
 
     /** The project version this binary was built as. */
     [[nodiscard]] static QString version();
@@ -69,6 +72,7 @@ private:
     HttpApi m_api;
     SyncStore m_sync;
     SyncApi m_syncApi;
+    NudgeHub m_nudges;
     std::unique_ptr<QHttpServer> m_http;
     QPointer<GuardedTcpServer> m_tcp;
     bool m_running = false;

@@ -10,6 +10,8 @@
 #include <chrono>
 #include <vector>
 
+class QTcpSocket;
+
 namespace fd {
 
 struct ConnectionState;
@@ -31,6 +33,13 @@ struct ConnectionState;
  * response): the request timeout counts from the first byte of a request until its response.
  * An interim "100 Continue" also counts as a response and restarts the count once, so a request
  * is still bounded, by twice the limit.
+ *
+ * A connection upgraded to a WebSocket (the nudge channel) is no HTTP connection any more: Qt
+ * hands its socket to a QWebSocket and drops every connection to its signals, ours included, so
+ * the guard would see a request that never got its answer and end it with a 408 after
+ * requestTimeout. Whoever accepts the upgrade calls markUpgraded() on the socket; from then on
+ * the guard leaves it alone (no timeouts, not counted against maxConnections) and the WebSocket's
+ * owner keeps it alive or drops it with its own pings.
  */
 class GuardedTcpServer : public QTcpServer
 {
@@ -54,8 +63,16 @@ public:
     ~GuardedTcpServer() override;
 
     [[nodiscard]] const Limits &limits() const { return m_limits; }
-    /** Connections currently open, including ones being refused. */
+    /** HTTP connections currently open, including ones being refused; upgraded ones are not. */
     [[nodiscard]] int connectionCount() const;
+    /** Connections upgraded to a WebSocket and still open. */
+    [[nodiscard]] int upgradedCount() const;
+
+    /**
+     * Exempts @p socket, one of a GuardedTcpServer's, from the HTTP limits: it is being handed to
+     * a WebSocket. Call while the upgrade request is handled. Does nothing for another socket.
+     */
+    static void markUpgraded(QTcpSocket *socket);
 
 Q_SIGNALS:
     /** The guard answered a connection itself with @p httpStatus and is closing it. */

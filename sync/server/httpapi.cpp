@@ -50,6 +50,11 @@ void HttpApi::addRoute(const QString &path, Method method, Handler handler)
     m_routes[path].append(Route{method, std::move(handler)});
 }
 
+void HttpApi::addFallback(const QString &path, Handler handler)
+{
+    m_fallbacks.insert(path, std::move(handler));
+}
+
 void HttpApi::install(QHttpServer &server)
 {
     for (auto it = m_routes.cbegin(); it != m_routes.cend(); ++it) {
@@ -84,6 +89,8 @@ QHttpServerResponse HttpApi::dispatch(const QString &path, const QHttpServerRequ
 QHttpServerResponse HttpApi::unrouted(const QHttpServerRequest &request) const
 {
     const QString path = request.url().path();
+    if (const auto fallback = m_fallbacks.constFind(path); fallback != m_fallbacks.cend())
+        return (*fallback)(request);
     // Methods Qt does not know (PROPFIND, …) miss the router even on a known path.
     if (m_routes.contains(path))
         return methodNotAllowed(path, request);

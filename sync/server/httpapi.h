@@ -39,6 +39,13 @@ public:
     /** Adds @p handler for @p method on the exact @p path; call before install(). */
     void addRoute(const QString &path, Method method, Handler handler);
 
+    /**
+     * Answers requests for @p path that no route of the HTTP server took. The nudge WebSocket
+     * (NudgeHub) registers its upgrade on Qt's router directly, with a rule that matches only an
+     * upgrade it accepts; everything else on its path (a plain GET, a refused token) comes here.
+     */
+    void addFallback(const QString &path, Handler handler);
+
     /** Registers every route and the missing-path handler on @p server. Call once. */
     void install(QHttpServer &server);
 
@@ -69,6 +76,7 @@ private:
     const Clock &m_clock;
     QString m_version;
     QHash<QString, QList<Route>> m_routes; // exact path → methods it accepts
+    QHash<QString, Handler> m_fallbacks;    // exact path → answer when no route matched
 };
 
 } // namespace fd

@@ -42,6 +42,18 @@ QByteArray ServerMetrics::toPrometheusText() const
            "# TYPE fielddesk_uptime_seconds gauge\n"
            "fielddesk_uptime_seconds "
             + QByteArray::number(double(uptimeMs()) / 1000.0, 'f', 3) + '\n';
+    out += "# HELP fielddesk_nudge_connections Devices connected to the nudge WebSocket (/v1/nudge).\n"
+           "# TYPE fielddesk_nudge_connections gauge\n"
+           "fielddesk_nudge_connections "
+            + QByteArray::number(m_nudgeConnections) + '\n';
+    out += "# HELP fielddesk_nudges_sent_total Pull-now messages sent, one per device socket.\n"
+           "# TYPE fielddesk_nudges_sent_total counter\n"
+           "fielddesk_nudges_sent_total "
+            + QByteArray::number(m_nudgesSent) + '\n';
+    out += "# HELP fielddesk_nudge_dropped_total Nudge sockets closed because the peer stopped answering.\n"
+           "# TYPE fielddesk_nudge_dropped_total counter\n"
+           "fielddesk_nudge_dropped_total "
+            + QByteArray::number(m_nudgesDropped) + '\n';
     out += "# HELP fielddesk_build_info Server version and protocol version.\n"
            "# TYPE fielddesk_build_info gauge\n"
            "fielddesk_build_info{version=\""

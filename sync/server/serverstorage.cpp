@@ -207,6 +207,10 @@ Result<void> ServerStorage::configureConnection()
     // outbox, so a committed op must survive a power cut, not only a crash of this process.
     if (auto r = exec(QStringLiteral("PRAGMA synchronous = FULL")); !r)
         return r;
+    // A push of a few hundred ops dirties more pages than the default 2 MB cache holds; spilling
+    // them to the WAL before the commit writes many pages twice.
+    if (auto r = exec(QStringLiteral("PRAGMA cache_size = -65536")); !r)
+        return r;
     // SQLite ships with foreign keys unenforced; PostgreSQL always enforces them, and both
     // backends must reject the same writes.
     if (auto r = exec(QStringLiteral("PRAGMA foreign_keys = ON")); !r)

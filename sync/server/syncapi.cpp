@@ -17,12 +17,9 @@ namespace {
 
 const QByteArray kJson = QByteArrayLiteral("application/json");
 
-QString bearerToken(const QHttpServerRequest &request)
+QString requestToken(const QHttpServerRequest &request)
 {
-    const QByteArray header = request.value(QByteArrayLiteral("Authorization")).trimmed();
-    if (!header.startsWith("Bearer "))
-        return {};
-    return QString::fromLatin1(header.mid(7).trimmed());
+    return SyncApi::bearerToken(request.value(QByteArrayLiteral("Authorization")));
 }
 
 QHttpServerResponse badRequest(const Error &error)
@@ -31,6 +28,14 @@ QHttpServerResponse badRequest(const Error &error)
 }
 
 } // namespace
+
+QString SyncApi::bearerToken(const QByteArray &authorization)
+{
+    const QByteArray header = authorization.trimmed();
+    if (!header.startsWith("Bearer "))
+        return {};
+    return QString::fromLatin1(header.mid(7).trimmed());
+}
 
 void SyncApi::install(HttpApi &api)
 {
@@ -64,7 +69,7 @@ QHttpServerResponse SyncApi::enroll(const QHttpServerRequest &request)
 
 QHttpServerResponse SyncApi::push(const QHttpServerRequest &request)
 {
-    auto device = m_store.authenticate(bearerToken(request));
+    auto device = m_store.authenticate(requestToken(request));
     if (!device)
         return storeFailure(device.error());
     auto input = protocol::PushRequest::decode(request.body());
@@ -73,12 +78,14 @@ QHttpServerResponse SyncApi::push(const QHttpServerRequest &request)
     auto out = m_store.push(device.value(), input->ops);
     if (!out)
         return storeFailure(out.error());
+    if (m_pushObserver)
+        m_pushObserver(device.value(), input->ops, out.value());
     return QHttpServerResponse(kJson, out->encode());
 }
 
 QHttpServerResponse SyncApi::pull(const QHttpServerRequest &request)
 {
-    auto device = m_store.authenticate(bearerToken(request));
+    auto device = m_store.authenticate(requestToken(request));
     if (!device)
         return storeFailure(device.error());
     const QUrlQuery query = request.query();
@@ -93,6 +100,8 @@ QHttpServerResponse SyncApi::pull(const QHttpServerRequest &request)
     auto page = m_store.pull(device.value(), after, limit);
     if (!page)
         return storeFailure(page.error());
+    if (m_pullObserver)
+        m_pullObserver(device.value());
     return QHttpServerResponse(kJson, page->encode());
 }
 

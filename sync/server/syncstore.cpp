@@ -35,11 +35,27 @@ const QList<std::pair<QString, QString>> kParentKeys = {
     {u"response_id"_s, u"survey_response"_s}, {u"card_id"_s, u"card"_s},      {u"staff_id"_s, u"staff"_s}};
 
 const QString kPublicScope = u"public"_s;
+const QString kInsertStamp; // the field_hlc key of the insert's stamp: no field is called ""
 const QString kServerScope = u"server"_s;
 
 QString outletScope(const QString &outletId)
 {
     return u"o:"_s + outletId;
+}
+
+QString rowKey(const QString &entity, const QString &id)
+{
+    return entity + u'|' + id;
+}
+
+OpResult rejected(const SyncOp &op, const Error &e)
+{
+    OpResult r;
+    r.opId = op.opId;
+    r.status = OpResult::Status::Rejected;
+    r.code = e.code;
+    r.message = e.message;
+    return r;
 }
 
 QString toJsonText(const QJsonObject &o)
@@ -74,6 +90,11 @@ QString SyncStore::hashSecret(const QString &secret)
 void SyncStore::releaseStatements()
 {
     m_statements.clear();
+}
+
+bool SyncStore::isPublicEntity(const QString &entity)
+{
+    return kPublicEntities.contains(entity);
 }
 
 SyncDevice SyncStore::adminDevice()
@@ -329,6 +350,8 @@ Result<QString> SyncStore::scopeFor(const SyncDevice &device, const SyncOp &op)
         const QString parentId = op.fields.value(key).toString();
         if (parentId.isEmpty())
             continue;
+        if (auto cached = m_scopes.constFind(rowKey(parent, parentId)); cached != m_scopes.cend())
+            return cached.value();
         auto p = prepared(u"SELECT scope FROM entities WHERE entity = ? AND id = ?"_s, {parent, parentId});
         if (!p)
             return p.error();
@@ -349,6 +372,13 @@ Result<void> SyncStore::checkStaff(const SyncDevice &device, const SyncOp &op)
         return makeError(errc::kUnknownOpKind, u"The server does not know the operation %1."_s.arg(op.kind));
     if (rule->entity != op.entity)
         return makeError(errc::kBadRequest, u"%1 writes %2 records, not %3."_s.arg(op.kind, rule->entity, op.entity));
+    if (op.entity == "ticket_event"_L1 && op.fields.value(u"kind"_s).toString() == "transition"_L1) {
+        // Recording a workflow step is for those who may take it.
+        const QString event = op.fields.value(u"event"_s).toString();
+        rule = Authority::stepRule(event);
+        if (!rule)
+            return makeError(errc::kIllegalTransition, u"The ticket workflow has no step \"%1\"."_s.arg(event), u"event"_s);
+    }
     if (device.isAdmin())
         return {};
     if (device.mode == "kiosk"_L1) {
@@ -370,6 +400,8 @@ Result<void> SyncStore::checkStaff(const SyncDevice &device, const SyncOp &op)
         return makeError(errc::kUnknownStaff, u"The staff member %1 is not known to the server."_s.arg(op.staffId));
     if (!access->active)
         return makeError(errc::kForbidden, u"The staff member %1 is no longer active."_s.arg(op.staffId));
+    if (access->outletId != device.outletId)
+        return makeError(errc::kForbidden, u"The staff member %1 works at another outlet, not on this device."_s.arg(op.staffId));
     if (rule->roles.isEmpty())
         return {};
     const bool allowed = std::any_of(access->roles.cbegin(), access->roles.cend(),
@@ -384,11 +416,12 @@ Result<SyncStore::StaffAccess> SyncStore::staffAccess(const QString &staffId)
     if (auto it = m_staffCache.constFind(staffId); it != m_staffCache.cend())
         return it.value();
     StaffAccess access;
-    auto s = prepared(u"SELECT active FROM server_staff WHERE id = ?"_s, {staffId});
+    auto s = prepared(u"SELECT active, outlet_id FROM server_staff WHERE id = ?"_s, {staffId});
     if (!s)
         return s.error();
     access.known = s.value()->next();
     access.active = access.known && s.value()->value(0).toInt() == 1;
+    access.outletId = access.known ? s.value()->value(1).toString() : QString();
     s.value()->finish();
     auto roles = prepared(u"SELECT role FROM server_staff_roles WHERE staff_id = ? AND granted = 1"_s, {staffId});
     if (!roles)
@@ -429,98 +462,172 @@ Result<void> SyncStore::updateIndexes(const SyncOp &op, const QJsonObject &data)
     return {};
 }
 
+Result<void> SyncStore::checkScope(const SyncDevice &device, const QString &scope)
+{
+    if (device.isAdmin() || scope == kPublicScope || scope == kServerScope || scope == outletScope(device.outletId))
+        return {};
+    return makeError(errc::kForbidden, u"This record belongs to another outlet; this device may not change it."_s);
+}
+
+Result<QString> SyncStore::ticketState(const QString &ticketId)
+{
+    if (auto it = m_ticketStates.constFind(ticketId); it != m_ticketStates.cend())
+        return it.value();
+    auto row = loadRow(u"ticket"_s, ticketId);
+    if (!row)
+        return row.error();
+    return row->data.value(u"state"_s).toString();
+}
+
+Result<void> SyncStore::loadSeenOps(const QList<SyncOp> &ops)
+{
+    m_seenOps.clear();
+    QVariantList ids;
+    ids.reserve(ops.size());
+    for (const SyncOp &op : ops)
+        ids.append(op.opId);
+    // One look-up for the whole push. Padded to a power of two with repeats of the first id, so
+    // a handful of prepared statements serve every batch size.
+    qsizetype width = 1;
+    while (width < ids.size())
+        width *= 2;
+    while (ids.size() < width)
+        ids.append(ids.first());
+    QStringList marks(width, u"?"_s);
+    auto q = prepared(u"SELECT op_id FROM applied_ops WHERE op_id IN (%1)"_s.arg(marks.join(u',')), ids);
+    if (!q)
+        return q.error();
+    while (q.value()->next())
+        m_seenOps.insert(q.value()->value(0).toString());
+    q.value()->finish();
+    return {};
+}
+
+Result<void> SyncStore::logApplied(const SyncDevice &device, const SyncOp &op, const QString &payload, qint64 seq, qint64 now)
+{
+    auto log = prepared(u"INSERT INTO applied_ops (op_id, device_id, staff_id, kind, entity, entity_id, payload, op_hlc, seq,"
+                        " applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                        {op.opId, device.id, op.staffId, op.kind, op.entity, op.entityId, payload, op.hlc, seq, now});
+    if (!log)
+        return log.error();
+    m_seenOps.insert(op.opId);
+    return {};
+}
+
+Result<OpResult> SyncStore::applyInsert(const SyncDevice &device, const SyncOp &op, qint64 &seq)
+{
+    OpResult result;
+    result.opId = op.opId;
+    const auto reject = [&](const Error &e) { return rejected(op, e); };
+    if (auto r = Authority::checkState(op, {}); !r)
+        return reject(r.error());
+    auto scope = scopeFor(device, op);
+    if (!scope) {
+        if (scope.error().code == QLatin1String("db_query"))
+            return scope.error();
+        return reject(scope.error());
+    }
+    if (auto r = checkScope(device, scope.value()); !r)
+        return reject(r.error());
+    if (op.entity == "ticket_event"_L1 && op.fields.value(u"kind"_s).toString() == "transition"_L1) {
+        auto state = ticketState(op.fields.value(u"ticket_id"_s).toString());
+        if (!state)
+            return state.error();
+        if (auto r = Authority::checkTransitionEvent(op, state.value()); !r)
+            return reject(r.error());
+    }
+    // Every field carries the insert's stamp until it is changed; one entry says so for all.
+    const QString fieldHlc = toJsonText({{kInsertStamp, QJsonArray{op.hlc, op.staffId}}});
+    const QString dataText = toJsonText(op.fields);
+    const qint64 now = m_clock.nowMs();
+    auto write = prepared(u"INSERT INTO entities (entity, id, scope, data, field_hlc, hlc, created_at, updated_at, seq)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entity, id) DO NOTHING"_s,
+                          {op.entity, op.entityId, scope.value(), dataText, fieldHlc, op.hlc, op.createdAt, now, seq + 1});
+    if (!write)
+        return write.error();
+    if (write.value()->numRowsAffected() != 1)
+        return reject(makeError(errc::kAlreadyExists, u"A %1 with this id exists already."_s.arg(op.entity)));
+    ++seq;
+    m_scopes.insert(rowKey(op.entity, op.entityId), scope.value());
+    if (op.entity == "ticket"_L1)
+        m_ticketStates.insert(op.entityId, op.fields.value(u"state"_s).toString());
+    if (auto r = updateIndexes(op, op.fields); !r)
+        return r.error();
+    if (auto r = logApplied(device, op, dataText, seq, now); !r)
+        return r.error();
+    result.status = OpResult::Status::Applied;
+    return result;
+}
+
 Result<OpResult> SyncStore::applyOne(const SyncDevice &device, const SyncOp &op, qint64 &seq)
 {
     OpResult result;
     result.opId = op.opId;
-    const auto reject = [&](const Error &e) {
-        result.status = OpResult::Status::Rejected;
-        result.code = e.code;
-        result.message = e.message;
-        return result;
-    };
-    auto seen = prepared(u"SELECT 1 FROM applied_ops WHERE op_id = ?"_s, {op.opId});
-    if (!seen)
-        return seen.error();
-    const bool duplicate = seen.value()->next();
-    seen.value()->finish();
-    if (duplicate) {
+    const auto reject = [&](const Error &e) { return rejected(op, e); };
+    // Before any rule: an op applied once stays applied, whatever has changed since.
+    if (m_seenOps.contains(op.opId)) {
         result.status = OpResult::Status::Duplicate;
         return result;
     }
     if (auto r = checkStaff(device, op); !r)
         return reject(r.error());
+    if (op.insert)
+        return applyInsert(device, op, seq);
     auto loaded = loadRow(op.entity, op.entityId);
     if (!loaded)
         return loaded.error();
     Row row = std::move(loaded).value();
-    if (op.insert && row.exists)
-        return reject(makeError(errc::kAlreadyExists, u"A %1 with this id exists already."_s.arg(op.entity)));
-    if (!op.insert && !row.exists)
+    if (!row.exists)
         return reject(makeError(errc::kNotFoundEntity, u"The %1 to change is not on the server (yet)."_s.arg(op.entity)));
+    if (auto r = checkScope(device, row.scope); !r)
+        return reject(r.error());
     if (auto r = Authority::checkState(op, row.data); !r)
         return reject(r.error());
 
     const qint64 now = m_clock.nowMs();
     // A workflow step the state machine accepted is applied in server order whatever its clock
     // said; plain fields are last-writer-wins by HLC.
-    const bool authoritative = !op.insert && op.fields.contains(u"state"_s);
-    const QJsonArray stamp{op.hlc, op.staffId};
-    if (op.insert) {
-        auto scope = scopeFor(device, op);
-        if (!scope)
-            return reject(scope.error());
-        row.scope = scope.value();
-        row.data = op.fields;
-        for (auto it = op.fields.begin(); it != op.fields.end(); ++it)
-            row.fieldHlc.insert(it.key(), stamp);
-        row.createdAt = op.createdAt;
-        row.hlc = op.hlc;
-    } else {
-        for (auto it = op.fields.begin(); it != op.fields.end(); ++it) {
-            const QJsonArray current = row.fieldHlc.value(it.key()).toArray();
-            const QString curHlc = current.isEmpty() ? row.hlc : current.at(0).toString();
-            const QJsonValue curValue = row.data.value(it.key());
-            if (authoritative || op.hlc > curHlc) {
-                // A concurrent edit loses: the one who made it did not know of this op's change.
-                const auto loser = HlcTimestamp::parse(curHlc);
-                if (!authoritative && curValue != it.value() && curHlc > op.baseHlc && loser
-                    && loser->node != device.id && !loser->node.isEmpty()) {
-                    ++seq;
-                    auto n = prepared(u"INSERT INTO conflict_notices (id, device_id, seq, entity, entity_id, field, mine,"
-                                      " theirs, my_hlc, their_hlc, their_staff_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                                      {m_ids.next(), loser->node, seq, op.entity, op.entityId, it.key(),
-                                       toJsonText({{u"v"_s, curValue}}), toJsonText({{u"v"_s, it.value()}}), curHlc,
-                                       op.hlc, op.staffId, now});
-                    if (!n)
-                        return n.error();
-                }
-                row.data.insert(it.key(), it.value());
-                row.fieldHlc.insert(it.key(), QJsonArray{qMax(op.hlc, curHlc), op.staffId});
-            } else if (curValue != it.value()) {
-                result.overridden.append({it.key(), curValue, curHlc, current.size() > 1 ? current.at(1).toString() : QString()});
+    const bool authoritative = op.fields.contains(u"state"_s);
+    const QJsonArray inserted = row.fieldHlc.value(kInsertStamp).toArray();
+    for (auto it = op.fields.begin(); it != op.fields.end(); ++it) {
+        QJsonArray current = row.fieldHlc.value(it.key()).toArray();
+        if (current.isEmpty())
+            current = inserted;
+        const QString curHlc = current.isEmpty() ? row.hlc : current.at(0).toString();
+        const QJsonValue curValue = row.data.value(it.key());
+        if (authoritative || op.hlc > curHlc) {
+            // A concurrent edit loses: the one who made it did not know of this op's change.
+            const auto loser = HlcTimestamp::parse(curHlc);
+            if (!authoritative && curValue != it.value() && curHlc > op.baseHlc && loser && loser->node != device.id
+                && !loser->node.isEmpty()) {
+                ++seq;
+                auto n = prepared(u"INSERT INTO conflict_notices (id, device_id, seq, entity, entity_id, field, mine,"
+                                  " theirs, my_hlc, their_hlc, their_staff_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                  {m_ids.next(), loser->node, seq, op.entity, op.entityId, it.key(),
+                                   toJsonText({{u"v"_s, curValue}}), toJsonText({{u"v"_s, it.value()}}), curHlc, op.hlc,
+                                   op.staffId, now});
+                if (!n)
+                    return n.error();
             }
+            row.data.insert(it.key(), it.value());
+            row.fieldHlc.insert(it.key(), QJsonArray{qMax(op.hlc, curHlc), op.staffId});
+        } else if (curValue != it.value()) {
+            result.overridden.append({it.key(), curValue, curHlc, current.size() > 1 ? current.at(1).toString() : QString()});
         }
-        row.hlc = qMax(row.hlc, op.hlc);
     }
+    row.hlc = qMax(row.hlc, op.hlc);
     ++seq;
-    const QString dataText = toJsonText(row.data);
-    auto write = prepared(u"INSERT INTO entities (entity, id, scope, data, field_hlc, hlc, created_at, updated_at, seq)"
-                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE SET data = excluded.data,"
-                          " field_hlc = excluded.field_hlc, hlc = excluded.hlc, updated_at = excluded.updated_at,"
-                          " seq = excluded.seq"_s,
-                          {op.entity, op.entityId, row.scope, dataText, toJsonText(row.fieldHlc), row.hlc, row.createdAt,
-                           now, seq});
+    auto write = prepared(u"UPDATE entities SET data = ?, field_hlc = ?, hlc = ?, updated_at = ?, seq = ?"
+                          " WHERE entity = ? AND id = ?"_s,
+                          {toJsonText(row.data), toJsonText(row.fieldHlc), row.hlc, now, seq, op.entity, op.entityId});
     if (!write)
         return write.error();
+    if (op.entity == "ticket"_L1)
+        m_ticketStates.insert(op.entityId, row.data.value(u"state"_s).toString());
     if (auto r = updateIndexes(op, row.data); !r)
         return r.error();
-    auto log = prepared(u"INSERT INTO applied_ops (op_id, device_id, staff_id, kind, entity, entity_id, payload, op_hlc, seq,"
-                        " applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                        {op.opId, device.id, op.staffId, op.kind, op.entity, op.entityId, toJsonText(op.fields), op.hlc,
-                         seq, now});
-    if (!log)
-        return log.error();
+    if (auto r = logApplied(device, op, toJsonText(op.fields), seq, now); !r)
+        return r.error();
     result.status = OpResult::Status::Applied;
     return result;
 }
@@ -532,12 +639,16 @@ Result<protocol::PushResponse> SyncStore::push(const SyncDevice &device, const Q
         return response;
     // Another process (fielddesk-cli on this file) may have changed staff since the last push.
     m_staffCache.clear();
+    m_scopes.clear();
+    m_ticketStates.clear();
     if (auto r = exec(u"BEGIN IMMEDIATE"_s); !r)
         return r.error();
     const auto fail = [this](const Error &e) {
         (void)exec(u"ROLLBACK"_s);
         return e;
     };
+    if (auto r = loadSeenOps(ops); !r)
+        return fail(r.error());
     auto start = feedValue();
     if (!start)
         return fail(start.error());
@@ -546,8 +657,13 @@ Result<protocol::PushResponse> SyncStore::push(const SyncDevice &device, const Q
         qsizetype end = i + 1;
         while (end < ops.size() && ops.at(end).tx == ops.at(i).tx)
             ++end;
-        if (auto r = exec(u"SAVEPOINT op_group"_s); !r)
-            return fail(r.error());
+        // An op refused writes nothing (its checks come first); a group of several needs a
+        // savepoint to undo the ops before the refused one.
+        const bool savepoint = end - i > 1;
+        if (savepoint) {
+            if (auto r = prepared(u"SAVEPOINT op_group"_s, {}); !r)
+                return fail(r.error());
+        }
         const qint64 groupSeq = seq;
         QList<OpResult> group;
         const OpResult *rejected = nullptr;
@@ -563,12 +679,18 @@ Result<protocol::PushResponse> SyncStore::push(const SyncDevice &device, const Q
         }
         if (rejected) {
             // One device transaction is one unit: none of it stands when a part is refused.
-            if (auto r = exec(u"ROLLBACK TO op_group"_s); !r)
-                return fail(r.error());
+            if (savepoint) {
+                if (auto r = prepared(u"ROLLBACK TO op_group"_s, {}); !r)
+                    return fail(r.error());
+            }
             seq = groupSeq;
-            m_staffCache.clear(); // it may hold what the group wrote
+            m_staffCache.clear(); // they may hold what the group wrote
+            m_scopes.clear();
+            m_ticketStates.clear();
             const OpResult cause = *rejected;
             for (qsizetype k = i; k < end; ++k) {
+                if (group.value(k - i).status == OpResult::Status::Applied)
+                    m_seenOps.remove(ops.at(k).opId);
                 OpResult r;
                 r.opId = ops.at(k).opId;
                 r.status = OpResult::Status::Rejected;
@@ -580,8 +702,10 @@ Result<protocol::PushResponse> SyncStore::push(const SyncDevice &device, const Q
         } else {
             response.results.append(group);
         }
-        if (auto r = exec(u"RELEASE op_group"_s); !r)
-            return fail(r.error());
+        if (savepoint) {
+            if (auto r = prepared(u"RELEASE op_group"_s, {}); !r)
+                return fail(r.error());
+        }
         i = end;
     }
     if (auto r = prepared(u"UPDATE counters SET value = ? WHERE name = 'feed'"_s, {seq}); !r)
@@ -592,6 +716,7 @@ Result<protocol::PushResponse> SyncStore::push(const SyncDevice &device, const Q
     }
     if (auto r = exec(u"COMMIT"_s); !r)
         return fail(r.error());
+    m_lastPushedSeq = seq;
     return response;
 }
 

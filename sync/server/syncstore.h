@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlQuery>
 #include <QString>
 
@@ -66,6 +67,11 @@ public:
     /** The id of the outlet with this four-digit code. */
     [[nodiscard]] Result<QString> outletIdByCode(const QString &code);
 
+    /** Whether every device, kiosks included, sees @p entity records (no personal data in them). */
+    [[nodiscard]] static bool isPublicEntity(const QString &entity);
+    /** The change feed's position after the last push this store committed; 0 before any. */
+    [[nodiscard]] qint64 lastPushedSeq() const { return m_lastPushedSeq; }
+
     static QString hashSecret(const QString &secret);
     /** Drops the prepared statements; call before the storage closes its connection. */
     void releaseStatements();
@@ -76,12 +82,19 @@ private:
         bool exists = false;
         QString scope;
         QJsonObject data;
-        QJsonObject fieldHlc; // field → [hlc, staff id]
+        // field → [hlc, staff id]; the key "" holds the stamp of the insert, which every field not
+        // listed still carries
+        QJsonObject fieldHlc;
         QString hlc;
         qint64 createdAt = 0;
     };
 
     [[nodiscard]] Result<protocol::OpResult> applyOne(const SyncDevice &device, const protocol::SyncOp &op, qint64 &seq);
+    [[nodiscard]] Result<protocol::OpResult> applyInsert(const SyncDevice &device, const protocol::SyncOp &op, qint64 &seq);
+    [[nodiscard]] Result<void> logApplied(const SyncDevice &device, const protocol::SyncOp &op, const QString &payload,
+                                          qint64 seq, qint64 now);
+    /** Fills m_seenOps with those of @p ops the server has applied before. */
+    [[nodiscard]] Result<void> loadSeenOps(const QList<protocol::SyncOp> &ops);
     [[nodiscard]] Result<void> checkStaff(const SyncDevice &device, const protocol::SyncOp &op);
     [[nodiscard]] Result<Row> loadRow(const QString &entity, const QString &id);
     /** The staff member as the authority sees them; cached for one push. */
@@ -89,10 +102,15 @@ private:
     {
         bool known = false;
         bool active = false;
+        QString outletId;
         QStringList roles;
     };
     [[nodiscard]] Result<StaffAccess> staffAccess(const QString &staffId);
     [[nodiscard]] Result<QString> scopeFor(const SyncDevice &device, const protocol::SyncOp &op);
+    /** A device changes its own outlet's records and public ones, nobody else's. */
+    [[nodiscard]] static Result<void> checkScope(const SyncDevice &device, const QString &scope);
+    /** The ticket's state on the server as this push has left it so far; empty when absent. */
+    [[nodiscard]] Result<QString> ticketState(const QString &ticketId);
     [[nodiscard]] Result<void> updateIndexes(const protocol::SyncOp &op, const QJsonObject &data);
     [[nodiscard]] Result<qint64> feedValue();
     [[nodiscard]] Result<void> exec(const QString &sql);
@@ -104,6 +122,11 @@ private:
     UuidGenerator m_ids;
     QHash<QString, QSqlQuery> m_statements;
     QHash<QString, StaffAccess> m_staffCache; // cleared at each push and when staff rows change
+    // For one push: op ids applied already (before it or in it), and the scope of each row it wrote.
+    QSet<QString> m_seenOps;
+    QHash<QString, QString> m_scopes; // "entity|id" → scope
+    QHash<QString, QString> m_ticketStates; // ticket id → state, for the tickets it wrote
+    qint64 m_lastPushedSeq = 0;
 };
 
 } // namespace fd

@@ -34,17 +34,6 @@ namespace {
 QTextStream out(stdout);
 QTextStream err(stderr);
 
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(120000) || p.exitCode() != 0) {
-        err << program << ' ' << args.join(u' ') << " failed: " << p.readAllStandardError() << '\n';
-        return {};
-    }
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 struct Device
 {
     SystemClock clock;
@@ -55,7 +44,7 @@ struct Device
 std::unique_ptr<Device> enroll(const QString &cli, const QString &db, const QString &dir, const QString &url,
                                QNetworkAccessManager &nam)
 {
-    const QString code = run(cli, {u"server"_s, u"enroll"_s, u"--db"_s, db, u"--outlet-code"_s, u"0101"_s, u"--mode"_s, u"counter"_s})
+    const QString code = runProgram(cli, {u"server"_s, u"enroll"_s, u"--db"_s, db, u"--outlet-code"_s, u"0101"_s, u"--mode"_s, u"counter"_s})
                                  .trimmed();
     if (code.isEmpty())
         return {};
@@ -114,9 +103,9 @@ int main(int argc, char **argv)
     QDir().mkpath(work);
     const QString cli = QStringLiteral(FIELDDESK_CLI);
     const QString db = QDir(work).filePath(u"server.sqlite"_s);
-    if (run(cli, {u"server"_s, u"outlet"_s, u"add"_s, u"--db"_s, db, u"--code"_s, u"0101"_s, u"--name"_s, u"基准营业厅"_s}).isEmpty())
+    if (runProgram(cli, {u"server"_s, u"outlet"_s, u"add"_s, u"--db"_s, db, u"--code"_s, u"0101"_s, u"--name"_s, u"基准营业厅"_s}).isEmpty())
         return 1;
-    const QString staffOut = run(cli, {u"server"_s, u"staff"_s, u"add"_s, u"--db"_s, db, u"--outlet-code"_s, u"0101"_s, u"--no"_s,
+    const QString staffOut = runProgram(cli, {u"server"_s, u"staff"_s, u"add"_s, u"--db"_s, db, u"--outlet-code"_s, u"0101"_s, u"--no"_s,
                                        u"1001"_s, u"--name"_s, u"基准柜员"_s, u"--roles"_s, u"counter"_s, u"--pin"_s, u"4821"_s});
     const auto staff = QRegularExpression(u"^id: (\\S+)$"_s, QRegularExpression::MultilineOption).match(staffOut);
     if (!staff.hasMatch())

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QList>
+#include <QProcess>
 #include <QString>
+#include <QStringList>
+#include <QTextStream>
 
 #include <algorithm>
 #include <cmath>
@@ -42,3 +45,15 @@ public:
 private:
     QList<double> m_ms;
 };
+
+/** Runs @p program to its end (2 minutes at most): its standard output, or empty (and why, on stderr). */
+inline QString runProgram(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(120000) || p.exitCode() != 0) {
+        QTextStream(stderr) << program << ' ' << args.join(u' ') << " failed: " << p.readAllStandardError() << '\n';
+        return {};
+    }
+    return QString::fromUtf8(p.readAllStandardOutput());
+}

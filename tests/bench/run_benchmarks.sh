@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds a Release tree, makes (or reuses) the large demo store, runs bench_store and
-# bench_startup, and prints every figure (also saved under tests/bench/results/, not committed).
+# Builds a Release tree, makes (or reuses) the large demo store, runs bench_store, bench_startup
+# bench_sync_latency and bench_sync_fleet, and prints every figure (also saved under tests/bench/results/, not
+# committed).
 #
 #   tests/bench/run_benchmarks.sh
 #
@@ -12,6 +13,8 @@
 #   SEED        demo seed                     (default: 1)
 #   N           tickets created by bench_store (default: 2000)
 #   QUERIES     search queries of each kind   (default: 500)
+#   EDITS       edits bench_sync_latency times (default: 200)
+#   FLEET_DEVICES / FLEET_SECONDS  bench_sync_fleet's devices and load length (default: 200, 60)
 #   COPY=1      run bench_store on a copy of the store (needs as much free disk again)
 #   JOBS        parallel build jobs           (default: 2)
 set -euo pipefail
@@ -36,7 +39,7 @@ say "# FieldDesk benchmarks $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(uname -n): $(npr
 say "# tree $ROOT, load average at start: $(cut -d' ' -f1-3 /proc/loadavg), free disk in cache: $(df -h "$CACHE_DIR" | awk 'NR==2 {print $4}')"
 
 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DFIELDDESK_BENCH=ON >/dev/null
-targets=(fielddesk-cli bench_store bench_startup)
+targets=(fielddesk-cli fielddesk-server bench_store bench_startup bench_sync_latency bench_sync_fleet)
 if ninja -C "$BUILD_DIR" -t targets all 2>/dev/null | grep -q '^fielddesk:'; then
     targets+=(fielddesk)
 fi
@@ -64,5 +67,12 @@ copy=()
 # bench_startup exits non-zero with a clear message when the app or its flag is missing.
 if ! "$BUILD_DIR/tests/bench/bench_startup" --data "$STORE" 2>&1 | tee -a "$RESULTS"; then
     say "# bench_startup: no figures (see the message above)"
+fi
+# A change on one device seen by another, online one (real server on loopback, nudged).
+"$BUILD_DIR/tests/bench/bench_sync_latency" --edits "${EDITS:-200}" | tee -a "$RESULTS"
+# Many devices syncing at once against one server; exits non-zero when a request or cycle failed.
+if ! "$BUILD_DIR/tests/bench/bench_sync_fleet" --devices "${FLEET_DEVICES:-200}" --seconds "${FLEET_SECONDS:-60}" 2>&1 \
+        | tee -a "$RESULTS"; then
+    say "# bench_sync_fleet: errors or no figures (see the messages above)"
 fi
 say "# results saved in $RESULTS"

@@ -1,5 +1,6 @@
 // GuardedTcpServer in front of a real QHttpServer, in-process, with limits small enough to
-// reach quickly: request size, request timeout, idle timeout, connection count.
+// reach quickly: request size, request timeout, idle timeout, connection count, and a WebSocket
+// upgrade that must outlive them all.
 
 #include "errorbody.h"
 #include "guardedtcpserver.h"
@@ -9,6 +10,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+#include <QWebSocket>
 
 using namespace fd;
 using namespace std::chrono_literals;
@@ -53,6 +55,34 @@ private:
         const auto response = rawhttp::readResponse(*socket);
         QCOMPARE(response.status, 200);
         QCOMPARE(response.body, QByteArray("3"));
+    }
+
+    /** Server ends of the WebSockets upgraded on @p path (marked as NudgeHub marks them, or not). */
+    struct Upgrades
+    {
+        QObject context;
+        std::vector<std::unique_ptr<QWebSocket>> sockets;
+    };
+
+    void acceptUpgrades(Upgrades &upgrades, const QString &path, bool mark)
+    {
+        m_http->route(path, [mark](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+            if (mark)
+                GuardedTcpServer::markUpgraded(responder.socket());
+        });
+        connect(m_http.get(), &QHttpServer::newWebSocketConnection, &upgrades.context, [this, &upgrades] {
+            while (auto ws = m_http->nextPendingWebSocketConnection()) {
+                QWebSocket *raw = ws.get();
+                // Gone when its socket is: the guard may abort the TCP socket under it.
+                connect(raw, &QWebSocket::disconnected, &upgrades.context, [&upgrades, raw] {
+                    for (auto &s : upgrades.sockets) {
+                        if (s.get() == raw)
+                            s.release()->deleteLater();
+                    }
+                });
+                upgrades.sockets.push_back(std::move(ws));
+            }
+        });
     }
 
 private Q_SLOTS:
@@ -171,6 +201,50 @@ private Q_SLOTS:
         open.clear();
         QTRY_COMPARE(m_guard->connectionCount(), 0);
         verifyServerAnswers();
+    }
+
+    void upgradedSocketOutlivesTheHttpTimeouts()
+    {
+        Upgrades upgrades;
+        acceptUpgrades(upgrades, QStringLiteral("/ws"), true);
+        QWebSocket client;
+        client.setProxy(QNetworkProxy::NoProxy);
+        QSignalSpy received(&client, &QWebSocket::textMessageReceived);
+        client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_port)));
+        QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
+        QTRY_COMPARE(upgrades.sockets.size(), size_t(1));
+        QCOMPARE(m_guard->upgradedCount(), 1);
+        // 1. Meanwhile a half-sent HTTP request still gets its 408.
+        auto slow = rawhttp::connectTo(m_port);
+        QVERIFY(slow);
+        slow->write("GET /echo HTTP/1.1\r\nHost: x\r\n");
+        QCOMPARE(rawhttp::readResponse(*slow, 10000).status, 408);
+        // 2. Past the request timeout (1 s) and the idle timeout (1.5 s), silent all along, the
+        //    WebSocket is still open and carries messages; it never counted as an HTTP connection.
+        QTest::qWait(2500);
+        QCOMPARE(client.state(), QAbstractSocket::ConnectedState);
+        QCOMPARE(m_guard->connectionCount(), 0);
+        upgrades.sockets.front()->sendTextMessage(QStringLiteral("still here"));
+        QTRY_COMPARE(received.count(), 1);
+        // 3. Its owner closes it; the guard forgets it.
+        upgrades.sockets.clear();
+        QTRY_COMPARE(m_guard->upgradedCount(), 0);
+        QTRY_COMPARE(client.state(), QAbstractSocket::UnconnectedState);
+    }
+
+    void unmarkedUpgradeIsCutByTheRequestTimeout()
+    {
+        // Why markUpgraded() exists: Qt drops the guard's hold on an upgraded socket, and the
+        // guard, seeing a request without an answer, ends it after its request timeout.
+        Upgrades upgrades;
+        acceptUpgrades(upgrades, QStringLiteral("/ws-unmarked"), false);
+        QWebSocket client;
+        client.setProxy(QNetworkProxy::NoProxy);
+        client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws-unmarked").arg(m_port)));
+        QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
+        QCOMPARE(m_guard->upgradedCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, 10000);
+        QTRY_COMPARE(m_guard->connectionCount(), 0);
     }
 
     void garbageIsDroppedByTheParser()

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -210,6 +211,34 @@ private Q_SLOTS:
         QCOMPARE(count(*b, u"SELECT count(*) FROM conflicts"_s), 0);
     }
 
+    void scenario3b_untouchedFieldKeepsTheCreationStamp()
+    {
+        auto a = enroll(u"s3b-a"_s, u"counter"_s);
+        auto b = enroll(u"s3b-b"_s, u"counter"_s);
+        QVERIFY(a && b);
+        QVERIFY(sync(*a));
+        const QString id = createTicket(*a, u"ETC 扣费异常"_s);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(sync(*a));
+        QVERIFY(sync(*b));
+        // 1. Offline, B changes the contact phone; later (by HLC) A changes the address.
+        QVERIFY(editTicket(*b, id, u"contact_phone"_s, u"13900139000"_s));
+        QTest::qWait(5);
+        QVERIFY(editTicket(*a, id, u"address"_s, u"合肥市庐阳区阜南路 8 号"_s));
+        // 2. A pushes first, so the row's newest stamp is now later than B's edit.
+        QVERIFY(sync(*a));
+        QVERIFY(sync(*b));
+        QVERIFY(sync(*a));
+        // 3. B's phone still wins: nobody else changed that field after it was created.
+        const QJsonObject server = serverRow(u"ticket"_s, id);
+        QCOMPARE(server.value(u"contact_phone"_s).toString(), u"13900139000"_s);
+        QCOMPARE(server.value(u"address"_s).toString(), u"合肥市庐阳区阜南路 8 号"_s);
+        compareWithServer(*a, u"ticket"_s, {id});
+        compareWithServer(*b, u"ticket"_s, {id});
+        QCOMPARE(count(*a, u"SELECT count(*) FROM conflicts"_s), 0);
+        QCOMPARE(count(*b, u"SELECT count(*) FROM conflicts"_s), 0);
+    }
+
     void scenario4_illegalTransitionFromStaleDeviceRejected()
     {
         auto a = enroll(u"s4-a"_s, u"counter"_s);
@@ -302,6 +331,61 @@ private Q_SLOTS:
         // 2. The server answered "duplicate" for both and changed nothing.
         QCOMPARE(report.duplicates, 2);
         QCOMPARE(report.applied, 0);
+        QCOMPARE(a->store->outbox().pendingCount().value(), 0);
+        compareWithServer(*a, u"ticket"_s, {id});
+    }
+
+    void scenario6b_sameOpTwiceInOneRequestAppliedOnce()
+    {
+        auto a = enroll(u"s6b-a"_s, u"counter"_s);
+        QVERIFY(a);
+        QVERIFY(sync(*a));
+        const QString id = createTicket(*a, u"同一请求重复"_s);
+        QVERIFY(!id.isEmpty());
+        // 1. One request carries the ticket's transaction twice (a client retrying inside a batch).
+        protocol::PushRequest push;
+        const QList<OutboxOp> pending = a->store->outbox().pending(100, a->clock.nowMs()).value();
+        for (const OutboxOp &op : pending) {
+            protocol::SyncOp s;
+            s.opId = op.opId;
+            s.tx = op.txId;
+            s.kind = op.kind;
+            s.entity = op.entityKind;
+            s.entityId = op.entityId;
+            s.insert = true;
+            s.fields = op.payload.value(u"fields"_s).toObject();
+            s.hlc = op.hlc;
+            s.staffId = op.staffId;
+            s.createdAt = op.createdAt;
+            push.ops.append(s);
+        }
+        QCOMPARE(push.ops.size(), 2);
+        const QList<protocol::SyncOp> once = push.ops;
+        push.ops += once;
+        const QByteArray token = a->store->setting(u"device_token"_s).value().toLatin1();
+        const Http h = request("POST", u"/v1/push"_s, token, push.encode());
+        QCOMPARE(h.status, 200);
+        auto response = protocol::PushResponse::decode(h.body);
+        QVERIFY(response);
+        // 2. The first copy is applied, the second is a duplicate; the server has each op once.
+        QCOMPARE(response->results.size(), 4);
+        using S = protocol::OpResult::Status;
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(int(response->results.at(i).status), int(i < 2 ? S::Applied : S::Duplicate));
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"s6b"_s);
+        db.setDatabaseName(m_fixture.databasePath());
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT count(*) FROM applied_ops WHERE entity_id = '%1' OR op_id IN ('%2', '%3')"_s
+                               .arg(id, push.ops.at(0).opId, push.ops.at(1).opId)));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+        }
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(u"s6b"_s);
+        QVERIFY(sync(*a)); // the outbox hears "duplicate" for both and lets them go
         QCOMPARE(a->store->outbox().pendingCount().value(), 0);
         compareWithServer(*a, u"ticket"_s, {id});
     }

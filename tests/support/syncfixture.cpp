@@ -8,6 +8,9 @@
 #include <QElapsedTimer>
 #include <QRegularExpression>
 
+#include <signal.h>
+#include <sys/types.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -61,9 +64,10 @@ bool SyncFixture::setUp()
     return start();
 }
 
-bool SyncFixture::start()
+bool SyncFixture::start(quint16 port)
 {
-    m_server.start(QStringLiteral(FIELDDESK_SERVER_BINARY), {u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, u"sqlite:"_s + m_db});
+    m_server.start(QStringLiteral(FIELDDESK_SERVER_BINARY),
+                   {u"--listen"_s, u"127.0.0.1:"_s + QString::number(port), u"--db"_s, u"sqlite:"_s + m_db});
     if (!m_server.waitForStarted())
         return false;
     QElapsedTimer t;
@@ -94,6 +98,16 @@ void SyncFixture::kill()
 {
     m_server.kill();
     m_server.waitForFinished(30000);
+}
+
+void SyncFixture::suspend()
+{
+    ::kill(pid_t(m_server.processId()), SIGSTOP);
+}
+
+void SyncFixture::resume()
+{
+    ::kill(pid_t(m_server.processId()), SIGCONT);
 }
 
 std::unique_ptr<TestDevice> SyncFixture::enroll(const QString &folder, const QString &mode)

@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 
@@ -34,12 +35,18 @@ public:
 
     /** Makes the database and starts the server; false (with a warning saying why) on failure. */
     [[nodiscard]] bool setUp();
-    /** Starts the server on the same database (after stop() or kill()); a new port. */
-    [[nodiscard]] bool start();
+    /**
+     * Starts the server on the same database (after stop() or kill()): on @p port, or a new one
+     * the system picks for 0 (a restart on the old port is start(port())).
+     */
+    [[nodiscard]] bool start(quint16 port = 0);
     /** SIGTERM; the exit status (0 for a clean stop). */
     int stop();
     /** SIGKILL, at whatever point the server is. */
     void kill();
+    /** SIGSTOP / SIGCONT: the server keeps its sockets open but answers nothing meanwhile. */
+    void suspend();
+    void resume();
 
     /** Runs fielddesk-cli; its standard output, or an empty string (with a warning) on failure. */
     QString cli(const QStringList &args) const;
@@ -57,6 +64,8 @@ public:
     [[nodiscard]] QJsonObject serverRow(const QString &entity, const QString &id) const;
 
     [[nodiscard]] const QString &url() const { return m_url; }
+    /** The port the server listens (or last listened) on. */
+    [[nodiscard]] quint16 port() const { return quint16(QUrl(m_url).port()); }
     [[nodiscard]] const QString &databasePath() const { return m_db; }
     [[nodiscard]] QString path(const QString &name) const;
     [[nodiscard]] QNetworkAccessManager &network() { return m_nam; }
