@@ -63,6 +63,8 @@ CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<EnrollCommand>());
     m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<BlobPutCommand>());
+    m_commands.push_back(std::make_unique<BlobGetCommand>());
     m_commands.push_back(std::make_unique<SyncErrorsCommand>());
     m_commands.push_back(std::make_unique<ServerOutletAddCommand>());
     m_commands.push_back(std::make_unique<ServerStaffAddCommand>());

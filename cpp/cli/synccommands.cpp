@@ -1,5 +1,6 @@
 #include "synccommands.h"
 
+#include "blobtransfer.h"
 #include "clicontext.h"
 #include "nudgelistener.h"
 #include "syncengine.h"
@@ -7,6 +8,8 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QTimer>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +28,20 @@ void printReport(QTextStream &out, const SyncReport &r)
         << r.rejected << ", later " << r.retryLater << ")\n"
         << "pulled: " << r.pulled << '\n'
         << "conflicts: " << r.conflicts << '\n';
+}
+
+/** Runs @p body with a transfer for this enrolled device's server and token. */
+int withTransfer(CliContext &ctx, const std::function<int(BlobTransfer &)> &body)
+{
+    auto store = ctx.setUpStore();
+    if (!store)
+        return ctx.fail(store.error());
+    QNetworkAccessManager nam;
+    const SyncEngine engine(*store.value(), nam);
+    if (!engine.isEnrolled())
+        return ctx.fail(tr("This device is not enrolled; run `enroll` first."));
+    BlobTransfer transfer(nam, engine.server(), engine.token());
+    return body(transfer);
 }
 
 } // namespace
@@ -146,6 +163,46 @@ int SyncErrorsCommand::run(CliContext &ctx, const QCommandLineParser &args)
     for (const OutboxOp &op : failed.value())
         ctx.out() << op.opId << '\t' << op.kind << '\t' << op.entityId << '\t' << op.errorCode << '\t' << op.errorMessage << '\n';
     return ExitOk;
+}
+
+QString BlobPutCommand::summary() const
+{
+    return tr("Upload an attachment file to the server (resumes a cut upload)");
+}
+
+int BlobPutCommand::run(CliContext &ctx, const QCommandLineParser &args)
+{
+    return withTransfer(ctx, [&](BlobTransfer &transfer) {
+        auto up = transfer.upload(args.positionalArguments().value(0), [&](qint64 done, qint64 total) {
+            ctx.err() << tr("uploaded %1 of %2 bytes").arg(done).arg(total) << '\n';
+            ctx.err().flush();
+        });
+        if (!up)
+            return ctx.fail(up.error());
+        ctx.out() << "sha256: " << up->sha256 << "\nsize: " << up->size << "\nsent: " << up->sentBytes << '\n';
+        return int(ExitOk);
+    });
+}
+
+QString BlobGetCommand::summary() const
+{
+    return tr("Fetch an attachment file from the server by its SHA-256");
+}
+
+QList<CliOption> BlobGetCommand::options() const
+{
+    return {{u"out"_s, u"FILE"_s, tr("Where to write the file"), true, {}}};
+}
+
+int BlobGetCommand::run(CliContext &ctx, const QCommandLineParser &args)
+{
+    return withTransfer(ctx, [&](BlobTransfer &transfer) {
+        auto n = transfer.download(args.positionalArguments().value(0), args.value(u"out"_s));
+        if (!n)
+            return ctx.fail(n.error());
+        ctx.out() << "size: " << n.value() << '\n';
+        return int(ExitOk);
+    });
 }
 
 } // namespace fd::cli

@@ -195,16 +195,22 @@ void SyncEngine::startCycle()
     pushNext();
 }
 
-QNetworkReply *SyncEngine::send(const QString &pathAndQuery, const QByteArray &body)
+QNetworkRequest SyncEngine::apiRequest(const QUrl &server, const QString &token, const QString &pathAndQuery)
 {
-    QUrl url = m_server;
+    QUrl url = server;
     const qsizetype q = pathAndQuery.indexOf(u'?');
-    url.setPath(m_server.path() + QLatin1String(protocol::kApiPrefix) + pathAndQuery.left(q));
+    url.setPath(server.path() + QLatin1String(protocol::kApiPrefix) + pathAndQuery.left(q));
     if (q >= 0)
         url.setQuery(pathAndQuery.mid(q + 1));
     QNetworkRequest request(url);
-    request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_token.toLatin1());
+    request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + token.toLatin1());
     request.setTransferTimeout(kRequestTimeoutMs);
+    return request;
+}
+
+QNetworkReply *SyncEngine::send(const QString &pathAndQuery, const QByteArray &body)
+{
+    QNetworkRequest request = apiRequest(m_server, m_token, pathAndQuery);
     if (body.isNull())
         return m_nam.get(request);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

@@ -5,6 +5,7 @@
 #include "result.h"
 #include "syncmessages.h"
 
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -70,6 +71,8 @@ public:
     /** Whether this store has a server and a token (has been enrolled). */
     [[nodiscard]] bool isEnrolled() const { return !m_server.isEmpty() && !m_token.isEmpty(); }
     [[nodiscard]] QUrl server() const { return m_server; }
+    /** A request to @p pathAndQuery under /v1 of @p server with the device's bearer token. */
+    [[nodiscard]] static QNetworkRequest apiRequest(const QUrl &server, const QString &token, const QString &pathAndQuery);
     /** The device token the server gave at enrollment; empty before. */
     [[nodiscard]] QString token() const { return m_token; }
 

@@ -18,9 +18,12 @@ FieldDeskServer::FieldDeskServer(ServerOptions options, const Clock &clock, QObj
       m_api(m_storage, m_metrics, clock, version()),
       m_sync(m_storage, clock),
       m_syncApi(m_sync),
-      m_nudges(m_sync, m_metrics)
+      m_nudges(m_sync, m_metrics),
+      m_blobs(m_options.databasePath() + QStringLiteral(".blobs")),
+      m_blobApi(m_blobs, m_sync, m_storage)
 {
     m_syncApi.install(m_api);
+    m_blobApi.install(m_api);
     m_syncApi.setPushObserver([this](const SyncDevice &device, const QList<protocol::SyncOp> &ops,
                                      const protocol::PushResponse &response) { m_nudges.pushed(device, ops, response); });
     m_syncApi.setPullObserver([this](const SyncDevice &device) { m_nudges.pulled(device); });

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "blobapi.h"
+#include "blobstore.h"
 #include "clock.h"
 #include "httpapi.h"
 #include "nudgehub.h"
@@ -73,6 +75,8 @@ private:
     SyncStore m_sync;
     SyncApi m_syncApi;
     NudgeHub m_nudges;
+    BlobStore m_blobs; // beside the database file: <database>.blobs/
+    BlobApi m_blobApi;
     std::unique_ptr<QHttpServer> m_http;
     QPointer<GuardedTcpServer> m_tcp;
     bool m_running = false;
