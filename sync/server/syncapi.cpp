@@ -31,8 +31,9 @@ QHttpServerResponse badRequest(const Error &error)
 
 QString SyncApi::bearerToken(const QByteArray &authorization)
 {
+    // The scheme is case-insensitive (RFC 9110 11.1); the token is not.
     const QByteArray header = authorization.trimmed();
-    if (!header.startsWith("Bearer "))
+    if (header.size() < 7 || qstrnicmp(header.constData(), "bearer ", 7) != 0)
         return {};
     return QString::fromLatin1(header.mid(7).trimmed());
 }
@@ -59,8 +60,11 @@ QHttpServerResponse SyncApi::storeFailure(const Error &error)
 QHttpServerResponse SyncApi::enroll(const QHttpServerRequest &request)
 {
     auto input = protocol::EnrollRequest::decode(request.body());
-    if (!input)
+    if (!input) {
+        if (input.error().code == QLatin1String(errc::kPayloadTooLarge)) // its own limit, below the body limit
+            return HttpApi::errorResponse(StatusCode::PayloadTooLarge, input.error());
         return badRequest(input.error());
+    }
     auto out = m_store.enroll(input.value());
     if (!out)
         return storeFailure(out.error());

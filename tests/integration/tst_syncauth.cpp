@@ -579,9 +579,9 @@ private Q_SLOTS:
         refused("not json", "POST", kEnroll, {}, "{\"code\":", 400, errc::kInvalidJson);
         refused("empty body", "POST", kEnroll, {}, {}, 400, errc::kInvalidJson);
         refused("array", "POST", kEnroll, {}, "[\"" + spare.toLatin1() + "\"]", 400, errc::kNotAnObject);
-        // The enroll decoder's own 64 KiB limit answers 400, not 413 like the other size limits.
+        // The enroll decoder's own 64 KiB limit answers 413 like the other size limits.
         refused("valid code, body over 64 KiB", "POST", kEnroll, {}, padded(body({{u"code"_s, spare}}), 64 * 1024 + 1),
-                400, errc::kPayloadTooLarge);
+                413, errc::kPayloadTooLarge);
         refused("valid code, body over 1 MiB", "POST", kEnroll, {},
                 padded(body({{u"code"_s, spare}}), protocol::kMaxRequestBodyBytes + 1), 413, errc::kPayloadTooLarge);
         refused("revoked device's token does not help", "POST", kEnroll, bearer(m_revoked.token),
@@ -638,6 +638,9 @@ private Q_SLOTS:
         answered("push, kiosk, no ops", "POST", kPush, asKiosk(), R"({"ops":[]})");
         answered("push, counter device, header name in lower case", "POST", kPush,
                  "authorization: Bearer " + good + "\r\n", R"({"ops":[]})");
+        answered("push, counter device, scheme in lower case", "POST", kPush, "Authorization: bearer " + good + "\r\n",
+                 R"({"ops":[]})");
+        answered("pull, counter device, scheme in upper case", "GET", pull, "Authorization: BEARER " + good + "\r\n", {});
         answered("push, counter device, Content-Type not checked", "POST", kPush,
                  asCounter() + "Content-Type: text/plain\r\n", R"({"ops":[]})");
         answered("pull, counter device", "GET", pull, asCounter(), {});
