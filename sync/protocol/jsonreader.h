@@ -56,11 +56,13 @@ public:
     /** Path of @p key inside this object, as errors report it. */
     [[nodiscard]] QString fieldPath(QStringView key) const;
 
-private:
+    /** requireString() and requireInt() for a value already at hand (no second look-up of @p key). */
     [[nodiscard]] Result<QString> checkString(const QJsonValue &value, QStringView key, int minLength,
                                               int maxLength) const;
     [[nodiscard]] Result<qint64> checkInt(const QJsonValue &value, QStringView key, qint64 min,
                                           qint64 max) const;
+
+private:
 
     QJsonObject m_object;
     QString m_path;

@@ -76,13 +76,13 @@ Result<void> validateFields(const EntityDef &def, const JsonReader &fields, bool
         switch (f->type) {
         case FieldDef::Text:
         case FieldDef::Json:
-            if (auto r = fields.requireString(it.key(), 0, kMaxTextField); !r)
+            if (auto r = fields.checkString(it.value(), it.key(), 0, kMaxTextField); !r)
                 return r.error();
             break;
         case FieldDef::Int:
         case FieldDef::Money:
         case FieldDef::TimeMs:
-            if (auto r = fields.requireInt(it.key(), -kMaxSafeInt, kMaxSafeInt); !r)
+            if (auto r = fields.checkInt(it.value(), it.key(), -kMaxSafeInt, kMaxSafeInt); !r)
                 return r.error();
             break;
         }
