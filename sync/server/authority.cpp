@@ -79,6 +79,11 @@ const Authority::Rule *Authority::ruleFor(const QString &opKind)
     return it == rules().cend() ? nullptr : &it.value();
 }
 
+bool Authority::isTransitionEvent(const protocol::SyncOp &op)
+{
+    return op.entity == "ticket_event"_L1 && op.fields.value(u"kind"_s).toString() == "transition"_L1;
+}
+
 const Authority::Rule *Authority::stepRule(const QString &event)
 {
     if (event == "report"_L1)

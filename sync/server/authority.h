@@ -31,6 +31,8 @@ public:
 
     /** The rule for @p opKind, or nullptr when the server does not know that kind of op. */
     [[nodiscard]] static const Rule *ruleFor(const QString &opKind);
+    /** A ticket timeline event that records a workflow step (kind "transition"). */
+    [[nodiscard]] static bool isTransitionEvent(const protocol::SyncOp &op);
     /**
      * Who may record a ticket timeline event of kind "transition" for @p event: whoever may take
      * that workflow step ("report" is the creation of the ticket). nullptr for an unknown step.

@@ -372,7 +372,7 @@ Result<void> SyncStore::checkStaff(const SyncDevice &device, const SyncOp &op)
         return makeError(errc::kUnknownOpKind, u"The server does not know the operation %1."_s.arg(op.kind));
     if (rule->entity != op.entity)
         return makeError(errc::kBadRequest, u"%1 writes %2 records, not %3."_s.arg(op.kind, rule->entity, op.entity));
-    if (op.entity == "ticket_event"_L1 && op.fields.value(u"kind"_s).toString() == "transition"_L1) {
+    if (Authority::isTransitionEvent(op)) {
         // Recording a workflow step is for those who may take it.
         const QString event = op.fields.value(u"event"_s).toString();
         rule = Authority::stepRule(event);
@@ -516,25 +516,22 @@ Result<void> SyncStore::logApplied(const SyncDevice &device, const SyncOp &op, c
 
 Result<OpResult> SyncStore::applyInsert(const SyncDevice &device, const SyncOp &op, qint64 &seq)
 {
-    OpResult result;
-    result.opId = op.opId;
-    const auto reject = [&](const Error &e) { return rejected(op, e); };
     if (auto r = Authority::checkState(op, {}); !r)
-        return reject(r.error());
+        return rejected(op, r.error());
     auto scope = scopeFor(device, op);
     if (!scope) {
         if (scope.error().code == QLatin1String("db_query"))
             return scope.error();
-        return reject(scope.error());
+        return rejected(op, scope.error());
     }
     if (auto r = checkScope(device, scope.value()); !r)
-        return reject(r.error());
-    if (op.entity == "ticket_event"_L1 && op.fields.value(u"kind"_s).toString() == "transition"_L1) {
+        return rejected(op, r.error());
+    if (Authority::isTransitionEvent(op)) {
         auto state = ticketState(op.fields.value(u"ticket_id"_s).toString());
         if (!state)
             return state.error();
         if (auto r = Authority::checkTransitionEvent(op, state.value()); !r)
-            return reject(r.error());
+            return rejected(op, r.error());
     }
     // Every field carries the insert's stamp until it is changed; one entry says so for all.
     const QString fieldHlc = toJsonText({{kInsertStamp, QJsonArray{op.hlc, op.staffId}}});
@@ -546,7 +543,7 @@ Result<OpResult> SyncStore::applyInsert(const SyncDevice &device, const SyncOp &
     if (!write)
         return write.error();
     if (write.value()->numRowsAffected() != 1)
-        return reject(makeError(errc::kAlreadyExists, u"A %1 with this id exists already."_s.arg(op.entity)));
+        return rejected(op, makeError(errc::kAlreadyExists, u"A %1 with this id exists already."_s.arg(op.entity)));
     ++seq;
     m_scopes.insert(rowKey(op.entity, op.entityId), scope.value());
     if (op.entity == "ticket"_L1)
@@ -555,6 +552,8 @@ Result<OpResult> SyncStore::applyInsert(const SyncDevice &device, const SyncOp &
         return r.error();
     if (auto r = logApplied(device, op, dataText, seq, now); !r)
         return r.error();
+    OpResult result;
+    result.opId = op.opId;
     result.status = OpResult::Status::Applied;
     return result;
 }
@@ -563,14 +562,13 @@ Result<OpResult> SyncStore::applyOne(const SyncDevice &device, const SyncOp &op,
 {
     OpResult result;
     result.opId = op.opId;
-    const auto reject = [&](const Error &e) { return rejected(op, e); };
     // Before any rule: an op applied once stays applied, whatever has changed since.
     if (m_seenOps.contains(op.opId)) {
         result.status = OpResult::Status::Duplicate;
         return result;
     }
     if (auto r = checkStaff(device, op); !r)
-        return reject(r.error());
+        return rejected(op, r.error());
     if (op.insert)
         return applyInsert(device, op, seq);
     auto loaded = loadRow(op.entity, op.entityId);
@@ -578,11 +576,11 @@ Result<OpResult> SyncStore::applyOne(const SyncDevice &device, const SyncOp &op,
         return loaded.error();
     Row row = std::move(loaded).value();
     if (!row.exists)
-        return reject(makeError(errc::kNotFoundEntity, u"The %1 to change is not on the server (yet)."_s.arg(op.entity)));
+        return rejected(op, makeError(errc::kNotFoundEntity, u"The %1 to change is not on the server (yet)."_s.arg(op.entity)));
     if (auto r = checkScope(device, row.scope); !r)
-        return reject(r.error());
+        return rejected(op, r.error());
     if (auto r = Authority::checkState(op, row.data); !r)
-        return reject(r.error());
+        return rejected(op, r.error());
 
     const qint64 now = m_clock.nowMs();
     // A workflow step the state machine accepted is applied in server order whatever its clock
