@@ -25,6 +25,96 @@
     </message>
 </context>
 <context>
+    <name>CallbackDecision</name>
+    <message>
+        <source>Call the customer back first: their answer closes or reopens the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback named is about another ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback named did not reach the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer was not satisfied: the ticket is reopened, not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer was satisfied: the ticket is closed, not reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback that decides this step is not on this device yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackForm</name>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks are recorded by counter staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (1 very unhappy … 5 very happy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the customer satisfied with the repair?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: close the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: reopen it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is still wrong (the crew will read this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: try later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardStateMachine</name>
     <message>
         <source>normal</source>
@@ -80,6 +170,474 @@
     </message>
     <message>
         <source>Cancelling a card needs the card, or an effective loss report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseClient</name>
+    <message>
+        <source>The server cannot be reached right now; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk is not accepted by the server; please tell the staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not answer; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFinder</name>
+    <message>
+        <source>Looking up a case needs the connection to the server, which this device does not have yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseLookup</name>
+    <message>
+        <source>No case matches this number and phone number. Check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the case number and the phone number given with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseOutBoard</name>
+    <message>
+        <source>Callbacks are recorded by counter staff, signed in at a counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseOutPage</name>
+    <message>
+        <source>Close-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished tickets wait here for the callback to the customer, the one to call first on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) unanswered</source>
+        <translation>
+            <numerusform>%n call unanswered</numerusform>
+            <numerusform>%n calls unanswered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · try again at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket is waiting for its callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets appear here when a crew finishes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact to call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseOutRepository</name>
+    <message>
+        <source>Say how the customer was contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what the customer said under 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the customer&apos;s satisfaction from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the customer satisfied with the repair?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what is still wrong: the crew needs it when the ticket is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a finished ticket gets its callback before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback for %1: no answer (attempt %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback for %1: satisfied (%2 of 5); ticket closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback for %1: not satisfied (%2 of 5); ticket reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetail</name>
+    <message>
+        <source>This step is not available for this complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can archive a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in at the counter to work on complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetailPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply (complainant satisfied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply (complainant not satisfied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as counter staff or a supervisor to work on this complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed. A supervisor files it away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to do on this complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which department handles it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What answer was given to the complainant?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the complaint escalated?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found and what was done about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the complainant rejects the answer and asks for a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintForm</name>
+    <message>
+        <source>Enter the complainant&apos;s name (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the complaint came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the complaint is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what happened, in the complainant&apos;s words (%1 to %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store is not open; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to register a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRepository</name>
+    <message>
+        <source>Give the complainant&apos;s name (at most 40 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category: product quality, service, price, false advertising or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the complaint is about (4 to 2000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record this complaint refers to is not on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not set up yet; enroll it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kiosk takes complaints on the kiosk channel only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint cannot have been received in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the answer given to the complainant (at most 2000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the complaint is escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the department to dispatch to (at most 60 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWorkflow</name>
+    <message>
+        <source>registered</source>
+        <comment>complaint state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a department</source>
+        <comment>complaint state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being handled</source>
+        <comment>complaint state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <comment>complaint state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>complaint state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <comment>complaint state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <comment>complaint state in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatched to a department</source>
+        <comment>complaint event in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken up for handling</source>
+        <comment>complaint event in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <comment>complaint event in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed as satisfied</source>
+        <comment>complaint event in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened as not satisfied</source>
+        <comment>complaint event in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <comment>complaint event in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <comment>complaint event in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint that is %1 cannot be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal is the highest level; it cannot be escalated further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open complaints, the one to answer soonest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints taken at the counter, by phone, online, in the field or at the kiosk appear here until the complainant is satisfied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -158,6 +716,40 @@
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterOutageStrip</name>
+    <message>
+        <source>expected to end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CounterSearchPage</name>
@@ -225,6 +817,97 @@
     </message>
     <message>
         <source>The check character of the unified social credit code does not match; check it for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrewCard</name>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrewStatus</name>
+    <message>
+        <source>You are not in a crew, so there is no crew status to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrewStatusControl</name>
+    <message>
+        <source>%1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crew status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the crew is away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: vehicle inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -469,6 +1152,195 @@
     </message>
 </context>
 <context>
+    <name>DispatchBoard</name>
+    <message>
+        <source>Only a supervisor or an administrator can dispatch orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DispatchPage</name>
+    <message>
+        <source>%1 dispatched to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a ticket, then the crew to send it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator can dispatch orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for a crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket is waiting for a crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New and returned tickets appear here until they are dispatched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This outlet has no crews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crews are set up with fielddesk-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: now choose a crew on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch %1 %2 to %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This crew is away; the order waits on its tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This crew is away until %1 (%2); the order waits on its tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This crew is away until %1; the order waits on its tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DispatchQueueRow</name>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DispatchRepository</name>
+    <message>
+        <source>%1 is away; the order waits on the crew&apos;s tablet until they are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is away until %2; the order waits on the crew&apos;s tablet until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is away until %2 (%3); the order waits on the crew&apos;s tablet until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not accepted within %n min; no escalation contacts are set up.</source>
+        <translation>
+            <numerusform>Not accepted within %n min; no escalation contacts are set up.</numerusform>
+            <numerusform>Not accepted within %n min; no escalation contacts are set up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not accepted within %n min; escalated to %1.</source>
+        <translation>
+            <numerusform>Not accepted within %n min; escalated to %1.</numerusform>
+            <numerusform>Not accepted within %n min; escalated to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of escalation contacts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such crew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the crew to dispatch to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This crew belongs to another outlet; choose one of this outlet&apos;s crews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is off duty; choose another crew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket cannot be dispatched now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose standby, busy, away or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the note under 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the crew is away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say until when the crew is away; the time must be later than now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This crew belongs to another outlet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation contacts setting (%1) is not a list of names and phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each escalation contact needs a name and a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrollForm</name>
     <message>
         <source>This device is enrolled. Its data is being fetched from the server.</source>
@@ -511,6 +1383,246 @@
     </message>
 </context>
 <context>
+    <name>FaultCatalogue</name>
+    <message>
+        <source>Fault catalogue, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key must be 1 to 32 lowercase letters, digits or _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label in both languages (zh, en) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subcategory %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one category is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cause of the fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cause has no subcategories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what exactly was wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaultForm</name>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third party&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was the reported fault real?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, as reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fault found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. re-activated the OBU and tested it in the lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save fault record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldWorkRepository</name>
+    <message>
+        <source>The fault record is made on site: mark the arrival first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts are recorded on site: mark the arrival first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist is completed on site: mark the arrival first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and the signature are taken on site: mark the arrival first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket is closed; notes can no longer be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an order that is still being worked on can be chased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whose equipment it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the work done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the part number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the part&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity is 1 to 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checklist item is not confirmed by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only photos and signatures are attached to a ticket here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo must be a JPEG, PNG or WebP image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature must be a PNG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the order is being chased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinishChecklist</name>
+    <message>
+        <source>Finish checklist, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key must be 1 to 32 lowercase letters, digits or _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind must be fault_record, parts, photo, signature or confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label in both languages (zh, en) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before finishing, still to do: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hlc</name>
     <message>
         <source>Not a valid clock timestamp: %1</source>
@@ -518,6 +1630,57 @@
     </message>
     <message>
         <source>A timestamp from %1 is too far in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskCasePanel</name>
+    <message>
+        <source>Follow up my request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number on your receipt and the phone number you gave us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair request (T-…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint (C-…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, e.g. 0101 01 000123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will answer by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -583,6 +1746,215 @@
         <source>For your privacy this kiosk keeps nothing once you leave. It returns to this screen after a minute without use.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow up my request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a repair request or complaint stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskReceipt</name>
+    <message>
+        <source>We have received your complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have received your repair request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department responsible will contact you with an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repair crew will call you to arrange a visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this kiosk; it is passed on once the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskRequestForm</name>
+    <message>
+        <source>OBU not read at the toll lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBU display off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBU tamper warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance looks wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your complaint number is %1. Keep it: with it and your phone number you can follow up here or at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request number is %1. Keep it: with it and your phone number you can follow up here or at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep it to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us in a few words what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what your complaint is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us what happened, in %1 to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name, so that we know whom to ask for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your mobile phone number. We need it to reach you, and you need it to follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has been saved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a repair request or a complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk cannot save requests at the moment. Please ask at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle plate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields. Nothing has been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskRequestPanel</name>
+    <message>
+        <source>Tell us what went wrong. The department responsible will look into it and answer you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us what is wrong and how to reach you. A repair crew will call you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This works without a connection too: your request is saved on this kiosk and passed on automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is your complaint about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us what is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us more (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happens, what you have tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, when and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle plate (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 皖A12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KioskServicePanel</name>
@@ -607,14 +1979,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Repair requests from this kiosk come with the next update.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints from this kiosk come with the next update.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The satisfaction survey comes with the next update of this kiosk. Thank you for wanting to tell us how we did.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,6 +1988,13 @@
     </message>
     <message>
         <source>Back to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskTextArea</name>
+    <message>
+        <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -666,6 +2037,80 @@
     </message>
     <message>
         <source>Enter an amount in yuan with at most two decimals, e.g. 50 or 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewComplaintPage</name>
+    <message>
+        <source>New complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s number on record, masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and where, who was involved, what the complainant expects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety, a car stuck at a lane, money taken twice: the answer is due within hours, not days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are the first contact for this complaint and own it until the complainant has an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need correcting. Nothing was saved.</source>
+        <translation>
+            <numerusform>%n field needs correcting. Nothing was saved.</numerusform>
+            <numerusform>%n fields need correcting. Nothing was saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register complaint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -970,6 +2415,221 @@
     </message>
 </context>
 <context>
+    <name>OutageBoard</name>
+    <message>
+        <source>Outage notices are published and changed by supervisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time as 2026-03-02 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutageNoticeForm</name>
+    <message>
+        <source>New outage notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What customers should know first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected area or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A road section, district or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details for customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do meanwhile, e.g. use the manual toll lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now, or as 2026-03-02 14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known, or as 2026-03-02 18:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only at this outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutageNoticePanel</name>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No update yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress note (ending the notice needs one too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Crews on site; northbound lanes open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected area or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details for customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutageRepository</name>
+    <message>
+        <source>Say where or what is affected (2 to 120 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the update in 2 to 1000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what kind of outage it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the notice a short title (2 to 120 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not set up yet; enroll it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such outage notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This notice has ended; publish a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutagesPage</name>
+    <message>
+        <source>Outage notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outage is planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notice ended in the last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outage notice is in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a notice when a service, the power or a road is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverduePage</name>
     <message>
         <source>Overdue now</source>
@@ -1112,6 +2772,33 @@
     </message>
     <message>
         <source>Sign in to look up customers and tickets at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the customer to sign below to confirm the work was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1356,6 +3043,13 @@
     </message>
     <message>
         <source>Enter the enrollment code from your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TabletHome</name>
+    <message>
+        <source>Re-activated the OBU and tested it in the lane with the customer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1865,6 +3559,206 @@
         <source>The server refused this change.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not accepted for %2 h %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not accepted for %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have received your complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your complaint is with the department responsible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your complaint is being handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have answered your complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your complaint is being handled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your complaint is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have your request and are assigning a repair crew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repair crew has been assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair crew has taken on your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair crew is on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair crew is on site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair is done; we will call you to make sure all is well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: the repair is done and you confirmed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are assigning a repair crew again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered, awaiting verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch to a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant not satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched to a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected to end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketDetail</name>
@@ -1945,6 +3839,38 @@
     </message>
     <message>
         <source>Not dispatched to a crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to do before finishing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this order being chased?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the customer called again; the crew is 20 minutes late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chase the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chase this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible to everyone who works on this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2197,6 +4123,140 @@
             <numerusform>A plate number has 7 characters, or 8 for a new-energy vehicle; this one has %n.</numerusform>
             <numerusform>A plate number has 7 characters, or 8 for a new-energy vehicle; this one has %n.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WorkRecord</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a member of the ticket&apos;s crew can record the work, on the crew&apos;s tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work record is filled in on site, after the arrival and before finishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the chosen file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be read; ask the customer to sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late orders are chased from the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkRecordPanel</name>
+    <message>
+        <source>Customer&apos;s equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third party&apos;s equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fault record yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fault as reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fault found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fault record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,96 @@
     </message>
 </context>
 <context>
+    <name>CallbackDecision</name>
+    <message>
+        <source>Call the customer back first: their answer closes or reopens the ticket.</source>
+        <translation>请先回访客户：根据客户的答复结单或重新打开工单。</translation>
+    </message>
+    <message>
+        <source>The callback named is about another ticket.</source>
+        <translation>所指定的回访属于另一张工单。</translation>
+    </message>
+    <message>
+        <source>The callback named did not reach the customer.</source>
+        <translation>所指定的回访未联系上客户。</translation>
+    </message>
+    <message>
+        <source>The customer was not satisfied: the ticket is reopened, not closed.</source>
+        <translation>客户不满意：工单应重新打开，不能结单。</translation>
+    </message>
+    <message>
+        <source>The customer was satisfied: the ticket is closed, not reopened.</source>
+        <translation>客户满意：工单应结单，不能重新打开。</translation>
+    </message>
+    <message>
+        <source>The callback that decides this step is not on this device yet.</source>
+        <translation>决定此步骤的回访记录尚未同步到本设备。</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackForm</name>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Callbacks are recorded by counter staff.</source>
+        <translation>回访由柜员登记。</translation>
+    </message>
+    <message>
+        <source>Reached by</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1 very unhappy … 5 very happy)</source>
+        <translation>满意度（1 非常不满意 … 5 非常满意）</translation>
+    </message>
+    <message>
+        <source>Is the customer satisfied with the repair?</source>
+        <translation>客户对维修结果是否满意？</translation>
+    </message>
+    <message>
+        <source>Yes: close the ticket</source>
+        <translation>满意：结单</translation>
+    </message>
+    <message>
+        <source>No: reopen it</source>
+        <translation>不满意：重新打开</translation>
+    </message>
+    <message>
+        <source>What is still wrong (the crew will read this)</source>
+        <translation>仍存在的问题（班组会看到）</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation>登记回访结果</translation>
+    </message>
+    <message>
+        <source>No answer: try later</source>
+        <translation>未接通，稍后再试</translation>
+    </message>
+</context>
+<context>
     <name>CardStateMachine</name>
     <message>
         <source>normal</source>
@@ -81,6 +171,472 @@
     <message>
         <source>Cancelling a card needs the card, or an effective loss report.</source>
         <translation>注销卡片需要交回卡片，或已有生效的挂失。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseClient</name>
+    <message>
+        <source>The server cannot be reached right now; try again in a moment.</source>
+        <translation>暂时无法连接服务器，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This kiosk is not accepted by the server; please tell the staff.</source>
+        <translation>本机未获服务器授权，请告知工作人员。</translation>
+    </message>
+    <message>
+        <source>The server could not answer; try again in a moment.</source>
+        <translation>服务器暂时无法响应，请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFinder</name>
+    <message>
+        <source>Looking up a case needs the connection to the server, which this device does not have yet.</source>
+        <translation>查询办理进度需要连接服务器，本设备尚未连接。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLookup</name>
+    <message>
+        <source>No case matches this number and phone number. Check both and try again.</source>
+        <translation>没有与该单号和手机号码相符的记录，请核对后重试。</translation>
+    </message>
+    <message>
+        <source>Enter the case number and the phone number given with it.</source>
+        <translation>请输入单号及登记时留下的手机号码。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseOutBoard</name>
+    <message>
+        <source>Callbacks are recorded by counter staff, signed in at a counter.</source>
+        <translation>回访须由柜员在营业厅柜台登录后登记。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseOutPage</name>
+    <message>
+        <source>Close-out</source>
+        <translation>回访结单</translation>
+    </message>
+    <message>
+        <source>Finished tickets wait here for the callback to the customer, the one to call first on top.</source>
+        <translation>处理完毕的工单在此等待回访，最先需要回访的排在最前。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) unanswered</source>
+        <translation>
+            <numerusform>%n 次未接通</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · try again at %2</source>
+        <translation>%1 · %2 再次回访</translation>
+    </message>
+    <message>
+        <source>No ticket is waiting for its callback</source>
+        <translation>暂无待回访工单</translation>
+    </message>
+    <message>
+        <source>Tickets appear here when a crew finishes them.</source>
+        <translation>班组处理完毕的工单会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>查看工单</translation>
+    </message>
+    <message>
+        <source>Contact to call back</source>
+        <translation>回访联系人</translation>
+    </message>
+</context>
+<context>
+    <name>CloseOutRepository</name>
+    <message>
+        <source>Say how the customer was contacted.</source>
+        <translation>请选择回访方式。</translation>
+    </message>
+    <message>
+        <source>Keep what the customer said under 2000 characters.</source>
+        <translation>客户反馈不能超过 2000 个字符。</translation>
+    </message>
+    <message>
+        <source>Rate the customer&apos;s satisfaction from 1 to 5.</source>
+        <translation>请按 1 至 5 评定客户满意度。</translation>
+    </message>
+    <message>
+        <source>Is the customer satisfied with the repair?</source>
+        <translation>客户对维修结果是否满意？</translation>
+    </message>
+    <message>
+        <source>Write down what is still wrong: the crew needs it when the ticket is reopened.</source>
+        <translation>请填写仍存在的问题：工单重新打开后，班组需要据此处理。</translation>
+    </message>
+    <message>
+        <source>Only a finished ticket gets its callback before closing.</source>
+        <translation>只有处理完毕的工单才能回访结单。</translation>
+    </message>
+    <message>
+        <source>No such ticket.</source>
+        <translation>找不到该工单。</translation>
+    </message>
+    <message>
+        <source>Callback for %1: no answer (attempt %2).</source>
+        <translation>%1 回访：未接通（第 %2 次）。</translation>
+    </message>
+    <message>
+        <source>Callback for %1: satisfied (%2 of 5); ticket closed.</source>
+        <translation>%1 回访：满意（%2 分，满分 5 分），已结单。</translation>
+    </message>
+    <message>
+        <source>Callback for %1: not satisfied (%2 of 5); ticket reopened.</source>
+        <translation>%1 回访：不满意（%2 分，满分 5 分），工单已重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetail</name>
+    <message>
+        <source>This step is not available for this complaint.</source>
+        <translation>此投诉当前不能执行这一步。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can archive a complaint.</source>
+        <translation>只有主管可以将投诉归档。</translation>
+    </message>
+    <message>
+        <source>Sign in at the counter to work on complaints.</source>
+        <translation>请在柜台登录后处理投诉。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetailPage</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Came in via</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>First contact (owner)</source>
+        <translation>首问责任人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>处理部门</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>About ticket</source>
+        <translation>相关工单</translation>
+    </message>
+    <message>
+        <source>Reply (complainant satisfied)</source>
+        <translation>答复（投诉人满意）</translation>
+    </message>
+    <message>
+        <source>Reply (complainant not satisfied)</source>
+        <translation>答复（投诉人不满意）</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Sign in as counter staff or a supervisor to work on this complaint.</source>
+        <translation>请以柜员或主管身份登录后处理此投诉。</translation>
+    </message>
+    <message>
+        <source>Closed. A supervisor files it away.</source>
+        <translation>已办结，由主管归档。</translation>
+    </message>
+    <message>
+        <source>Nothing is left to do on this complaint.</source>
+        <translation>此投诉已无待办事项。</translation>
+    </message>
+    <message>
+        <source>Which department handles it?</source>
+        <translation>由哪个部门处理？</translation>
+    </message>
+    <message>
+        <source>What answer was given to the complainant?</source>
+        <translation>给投诉人的答复是什么？</translation>
+    </message>
+    <message>
+        <source>Why is the complaint escalated?</source>
+        <translation>为什么升级此投诉？</translation>
+    </message>
+    <message>
+        <source>e.g. customer service centre</source>
+        <translation>例如：客户服务中心</translation>
+    </message>
+    <message>
+        <source>What was found and what was done about it</source>
+        <translation>调查结果和处理措施</translation>
+    </message>
+    <message>
+        <source>e.g. the complainant rejects the answer and asks for a manager</source>
+        <translation>例如：投诉人不接受答复，要求主管处理</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理记录</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintForm</name>
+    <message>
+        <source>Enter the complainant&apos;s name (at most %1 characters).</source>
+        <translation>请填写投诉人姓名（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint came in.</source>
+        <translation>请选择受理渠道。</translation>
+    </message>
+    <message>
+        <source>Choose what the complaint is about.</source>
+        <translation>请选择投诉类别。</translation>
+    </message>
+    <message>
+        <source>Write down what happened, in the complainant&apos;s words (%1 to %2 characters).</source>
+        <translation>请按投诉人的原话记录事情经过（%1 至 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>The local store is not open; nothing was saved.</source>
+        <translation>本地数据未打开，未保存。</translation>
+    </message>
+    <message>
+        <source>Sign in to register a complaint.</source>
+        <translation>请登录后登记投诉。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRepository</name>
+    <message>
+        <source>Give the complainant&apos;s name (at most 40 characters).</source>
+        <translation>请填写投诉人姓名（不超过 40 个字符）。</translation>
+    </message>
+    <message>
+        <source>Choose a category: product quality, service, price, false advertising or other.</source>
+        <translation>请选择投诉类别：产品质量、服务、价格、虚假宣传或其他。</translation>
+    </message>
+    <message>
+        <source>Write down what the complaint is about (4 to 2000 characters).</source>
+        <translation>请填写投诉内容（4 至 2000 个字符）。</translation>
+    </message>
+    <message>
+        <source>The record this complaint refers to is not on this device.</source>
+        <translation>该投诉关联的记录不在本设备上。</translation>
+    </message>
+    <message>
+        <source>Unknown channel.</source>
+        <translation>未知的受理渠道。</translation>
+    </message>
+    <message>
+        <source>This device is not set up yet; enroll it first.</source>
+        <translation>本设备尚未完成设置，请先登记设备。</translation>
+    </message>
+    <message>
+        <source>A kiosk takes complaints on the kiosk channel only.</source>
+        <translation>自助终端只能受理自助终端渠道的投诉。</translation>
+    </message>
+    <message>
+        <source>A complaint cannot have been received in the future.</source>
+        <translation>投诉的受理时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Write down the answer given to the complainant (at most 2000 characters).</source>
+        <translation>请填写给投诉人的答复（不超过 2000 个字符）。</translation>
+    </message>
+    <message>
+        <source>Say why the complaint is escalated.</source>
+        <translation>请说明升级投诉的原因。</translation>
+    </message>
+    <message>
+        <source>Say what to change.</source>
+        <translation>请说明要修改的内容。</translation>
+    </message>
+    <message>
+        <source>No such complaint.</source>
+        <translation>找不到该投诉。</translation>
+    </message>
+    <message>
+        <source>No complaint &quot;%1&quot;.</source>
+        <translation>找不到投诉“%1”。</translation>
+    </message>
+    <message>
+        <source>Enter the department to dispatch to (at most 60 characters).</source>
+        <translation>请填写转办部门（最多 60 个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWorkflow</name>
+    <message>
+        <source>registered</source>
+        <comment>complaint state in a sentence</comment>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>with a department</source>
+        <comment>complaint state in a sentence</comment>
+        <translation>已转办部门</translation>
+    </message>
+    <message>
+        <source>being handled</source>
+        <comment>complaint state in a sentence</comment>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <comment>complaint state in a sentence</comment>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>complaint state in a sentence</comment>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <comment>complaint state in a sentence</comment>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <comment>complaint state in a sentence</comment>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>dispatched to a department</source>
+        <comment>complaint event in a sentence</comment>
+        <translation>转办部门</translation>
+    </message>
+    <message>
+        <source>taken up for handling</source>
+        <comment>complaint event in a sentence</comment>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <comment>complaint event in a sentence</comment>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>closed as satisfied</source>
+        <comment>complaint event in a sentence</comment>
+        <translation>按满意办结</translation>
+    </message>
+    <message>
+        <source>reopened as not satisfied</source>
+        <comment>complaint event in a sentence</comment>
+        <translation>按不满意重新打开</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <comment>complaint event in a sentence</comment>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <comment>complaint event in a sentence</comment>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>A complaint that is %1 cannot be %2.</source>
+        <translation>%1的投诉不能%2。</translation>
+    </message>
+    <message>
+        <source>An appeal is the highest level; it cannot be escalated further.</source>
+        <translation>申诉已是最高级别，不能再升级。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Open complaints, the one to answer soonest first.</source>
+        <translation>未办结的投诉，答复期限最近的排在最前。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 件已超期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>责任人：%1</translation>
+    </message>
+    <message>
+        <source>No owner yet</source>
+        <translation>暂无责任人</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>处理部门：%1</translation>
+    </message>
+    <message>
+        <source>Answer by %1</source>
+        <translation>答复期限 %1</translation>
+    </message>
+    <message>
+        <source>No open complaints</source>
+        <translation>没有未办结的投诉</translation>
+    </message>
+    <message>
+        <source>Complaints taken at the counter, by phone, online, in the field or at the kiosk appear here until the complainant is satisfied.</source>
+        <translation>柜台、电话、网上、现场和自助终端受理的投诉都显示在这里，直到投诉人满意为止。</translation>
     </message>
 </context>
 <context>
@@ -158,6 +714,39 @@
         <source>Search</source>
         <translation>客户与工单查询</translation>
     </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Close-out</source>
+        <translation>回访结单</translation>
+    </message>
+    <message>
+        <source>Outage notices</source>
+        <translation>停运通知</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+</context>
+<context>
+    <name>CounterOutageStrip</name>
+    <message>
+        <source>expected to end %1</source>
+        <translation>预计 %1 结束</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>收起</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>另有 %n 条</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CounterSearchPage</name>
@@ -225,6 +814,94 @@
     <message>
         <source>The check character of the unified social credit code does not match; check it for a typing error.</source>
         <translation>统一社会信用代码校验位不符，请检查是否输错。</translation>
+    </message>
+</context>
+<context>
+    <name>CrewCard</name>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n 张未完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No members</source>
+        <translation>暂无成员</translation>
+    </message>
+    <message>
+        <source>Vehicle out</source>
+        <translation>车辆外出</translation>
+    </message>
+    <message>
+        <source>Until %1 · %2</source>
+        <translation>至 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrewStatus</name>
+    <message>
+        <source>You are not in a crew, so there is no crew status to set.</source>
+        <translation>您尚未加入班组，无法设置班组状态。</translation>
+    </message>
+</context>
+<context>
+    <name>CrewStatusControl</name>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1至 %2</translation>
+    </message>
+    <message>
+        <source>Crew status: %1</source>
+        <translation>班组状态：%1</translation>
+    </message>
+    <message>
+        <source>Crew status</source>
+        <translation>班组状态</translation>
+    </message>
+    <message>
+        <source>Why the crew is away</source>
+        <translation>暂离原因</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（选填）</translation>
+    </message>
+    <message>
+        <source>For example: vehicle inspection</source>
+        <translation>例如：车辆年检</translation>
+    </message>
+    <message>
+        <source>Away for</source>
+        <translation>暂离时长</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -466,6 +1143,191 @@
     </message>
 </context>
 <context>
+    <name>DispatchBoard</name>
+    <message>
+        <source>Only a supervisor or an administrator can dispatch orders.</source>
+        <translation>只有主管或管理员可以派单。</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchPage</name>
+    <message>
+        <source>%1 dispatched to %2.</source>
+        <translation>%1 已派单至 %2。</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Choose a ticket, then the crew to send it to.</source>
+        <translation>先选择工单，再选择要派往的班组。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator can dispatch orders.</source>
+        <translation>只有主管或管理员可以派单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 张待派单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for a crew</source>
+        <translation>待派单</translation>
+    </message>
+    <message>
+        <source>No ticket is waiting for a crew</source>
+        <translation>暂无待派单工单</translation>
+    </message>
+    <message>
+        <source>New and returned tickets appear here until they are dispatched.</source>
+        <translation>新工单和被退回的工单在派单前会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Crews</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>This outlet has no crews</source>
+        <translation>本网点还没有班组</translation>
+    </message>
+    <message>
+        <source>Crews are set up with fielddesk-cli.</source>
+        <translation>班组需通过 fielddesk-cli 设置。</translation>
+    </message>
+    <message>
+        <source>%1 %2: now choose a crew on the right.</source>
+        <translation>%1 %2：请在右侧选择班组。</translation>
+    </message>
+    <message>
+        <source>Dispatch %1 %2 to %3?</source>
+        <translation>将 %1 %2 派单至 %3？</translation>
+    </message>
+    <message>
+        <source>This crew is away; the order waits on its tablet.</source>
+        <translation>该班组暂离，工单将在其平板上等候接单。</translation>
+    </message>
+    <message>
+        <source>This crew is away until %1 (%2); the order waits on its tablet.</source>
+        <translation>该班组暂离至 %1（%2），工单将在其平板上等候接单。</translation>
+    </message>
+    <message>
+        <source>This crew is away until %1; the order waits on its tablet.</source>
+        <translation>该班组暂离至 %1，工单将在其平板上等候接单。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Dispatch anyway</source>
+        <translation>仍然派单</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>查看工单</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchQueueRow</name>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation>%1 退回：%2</translation>
+    </message>
+    <message>
+        <source>Returned: %1</source>
+        <translation>已退回：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchRepository</name>
+    <message>
+        <source>%1 is away; the order waits on the crew&apos;s tablet until they are back.</source>
+        <translation>%1 暂离，工单将在班组平板上等候，直到班组返回。</translation>
+    </message>
+    <message>
+        <source>%1 is away until %2; the order waits on the crew&apos;s tablet until then.</source>
+        <translation>%1 暂离至 %2，在此之前工单将在班组平板上等候。</translation>
+    </message>
+    <message>
+        <source>%1 is away until %2 (%3); the order waits on the crew&apos;s tablet until then.</source>
+        <translation>%1 暂离至 %2（%3），在此之前工单将在班组平板上等候。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not accepted within %n min; no escalation contacts are set up.</source>
+        <translation>
+            <numerusform>%n 分钟内未接单；未设置上报联系人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not accepted within %n min; escalated to %1.</source>
+        <translation>
+            <numerusform>%n 分钟内未接单，已上报至 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of escalation contacts</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No such crew.</source>
+        <translation>找不到该班组。</translation>
+    </message>
+    <message>
+        <source>Choose the crew to dispatch to.</source>
+        <translation>请选择要派单的班组。</translation>
+    </message>
+    <message>
+        <source>This crew belongs to another outlet; choose one of this outlet&apos;s crews.</source>
+        <translation>该班组属于其他网点，请选择本网点的班组。</translation>
+    </message>
+    <message>
+        <source>%1 is off duty; choose another crew.</source>
+        <translation>%1 已下班，请选择其他班组。</translation>
+    </message>
+    <message>
+        <source>This ticket cannot be dispatched now.</source>
+        <translation>该工单当前不能派单。</translation>
+    </message>
+    <message>
+        <source>Choose standby, busy, away or off.</source>
+        <translation>请选择待命、忙碌、暂离或下班。</translation>
+    </message>
+    <message>
+        <source>Keep the note under 200 characters.</source>
+        <translation>备注不能超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Say why the crew is away.</source>
+        <translation>请填写暂离原因。</translation>
+    </message>
+    <message>
+        <source>Say until when the crew is away; the time must be later than now.</source>
+        <translation>请填写暂离的结束时间，且须晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>This crew belongs to another outlet.</source>
+        <translation>该班组属于其他网点。</translation>
+    </message>
+    <message>
+        <source>The escalation contacts setting (%1) is not a list of names and phone numbers.</source>
+        <translation>上报联系人设置（%1）不是由姓名和电话号码组成的列表。</translation>
+    </message>
+    <message>
+        <source>Each escalation contact needs a name and a phone number.</source>
+        <translation>每位上报联系人都须有姓名和电话号码。</translation>
+    </message>
+</context>
+<context>
     <name>EnrollForm</name>
     <message>
         <source>This device is enrolled. Its data is being fetched from the server.</source>
@@ -508,6 +1370,246 @@
     </message>
 </context>
 <context>
+    <name>FaultCatalogue</name>
+    <message>
+        <source>Fault catalogue, %1: %2</source>
+        <translation>故障目录，%1：%2</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>the key must be 1 to 32 lowercase letters, digits or _</source>
+        <translation>键名须为 1 至 32 个小写字母、数字或 _</translation>
+    </message>
+    <message>
+        <source>a label in both languages (zh, en) is required</source>
+        <translation>须提供中英文两种名称（zh、en）</translation>
+    </message>
+    <message>
+        <source>sub must be a list</source>
+        <translation>sub 须为列表</translation>
+    </message>
+    <message>
+        <source>the subcategory %1 appears twice</source>
+        <translation>子类 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>at least one category is required</source>
+        <translation>至少需要一个类别</translation>
+    </message>
+    <message>
+        <source>the category %1 appears twice</source>
+        <translation>类别 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>Choose the cause of the fault.</source>
+        <translation>请选择故障原因。</translation>
+    </message>
+    <message>
+        <source>This cause has no subcategories.</source>
+        <translation>该故障原因没有子类。</translation>
+    </message>
+    <message>
+        <source>Choose what exactly was wrong.</source>
+        <translation>请选择具体原因。</translation>
+    </message>
+</context>
+<context>
+    <name>FaultForm</name>
+    <message>
+        <source>Cause</source>
+        <translation>故障原因</translation>
+    </message>
+    <message>
+        <source>Choose the cause</source>
+        <translation>请选择故障原因</translation>
+    </message>
+    <message>
+        <source>What exactly</source>
+        <translation>具体原因</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>请选择</translation>
+    </message>
+    <message>
+        <source>Whose equipment</source>
+        <translation>设备产权</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>本公司</translation>
+    </message>
+    <message>
+        <source>Third party&apos;s</source>
+        <translation>第三方</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Was the reported fault real?</source>
+        <translation>故障是否属实？</translation>
+    </message>
+    <message>
+        <source>Yes, as reported</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <source>No fault found</source>
+        <translation>未发现故障</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>e.g. re-activated the OBU and tested it in the lane</source>
+        <translation>例如：重新激活 OBU 并在车道测试正常</translation>
+    </message>
+    <message>
+        <source>Save fault record</source>
+        <translation>保存故障记录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWorkRepository</name>
+    <message>
+        <source>The fault record is made on site: mark the arrival first.</source>
+        <translation>故障记录须在现场填写，请先标记到达现场。</translation>
+    </message>
+    <message>
+        <source>Parts are recorded on site: mark the arrival first.</source>
+        <translation>配件须在现场登记，请先标记到达现场。</translation>
+    </message>
+    <message>
+        <source>The checklist is completed on site: mark the arrival first.</source>
+        <translation>检查清单须在现场完成，请先标记到达现场。</translation>
+    </message>
+    <message>
+        <source>Photos and the signature are taken on site: mark the arrival first.</source>
+        <translation>照片和签字须在现场采集，请先标记到达现场。</translation>
+    </message>
+    <message>
+        <source>This ticket is closed; notes can no longer be added.</source>
+        <translation>该工单已结单，不能再添加备注。</translation>
+    </message>
+    <message>
+        <source>Only an order that is still being worked on can be chased.</source>
+        <translation>只有仍在处理中的工单才能催办。</translation>
+    </message>
+    <message>
+        <source>Keep it under %1 characters.</source>
+        <translation>不能超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>No such ticket.</source>
+        <translation>找不到该工单。</translation>
+    </message>
+    <message>
+        <source>Say whose equipment it is.</source>
+        <translation>请选择设备产权。</translation>
+    </message>
+    <message>
+        <source>Describe the work done.</source>
+        <translation>请填写处理情况。</translation>
+    </message>
+    <message>
+        <source>Enter the part number.</source>
+        <translation>请输入配件编号。</translation>
+    </message>
+    <message>
+        <source>Enter the part&apos;s name.</source>
+        <translation>请输入配件名称。</translation>
+    </message>
+    <message>
+        <source>The quantity is 1 to 999.</source>
+        <translation>数量应为 1 至 999。</translation>
+    </message>
+    <message>
+        <source>This checklist item is not confirmed by hand.</source>
+        <translation>该检查项不能手动确认。</translation>
+    </message>
+    <message>
+        <source>Only photos and signatures are attached to a ticket here.</source>
+        <translation>此处只能为工单添加照片和签字。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MB.</source>
+        <translation>文件超过 64 MB。</translation>
+    </message>
+    <message>
+        <source>A photo must be a JPEG, PNG or WebP image.</source>
+        <translation>照片须为 JPEG、PNG 或 WebP 格式。</translation>
+    </message>
+    <message>
+        <source>A signature must be a PNG image.</source>
+        <translation>签字须为 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for attachments.</source>
+        <translation>无法创建附件文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot save the file: %1</source>
+        <translation>无法保存文件：%1</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>请先填写备注内容。</translation>
+    </message>
+    <message>
+        <source>Say why the order is being chased.</source>
+        <translation>请填写催办原因。</translation>
+    </message>
+</context>
+<context>
+    <name>FinishChecklist</name>
+    <message>
+        <source>Finish checklist, %1: %2</source>
+        <translation>完工检查清单，%1：%2</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>the key must be 1 to 32 lowercase letters, digits or _</source>
+        <translation>键名须为 1 至 32 个小写字母、数字或 _</translation>
+    </message>
+    <message>
+        <source>the kind must be fault_record, parts, photo, signature or confirm</source>
+        <translation>kind 须为 fault_record、parts、photo、signature 或 confirm</translation>
+    </message>
+    <message>
+        <source>a label in both languages (zh, en) is required</source>
+        <translation>须提供中英文两种名称（zh、en）</translation>
+    </message>
+    <message>
+        <source>the key %1 appears twice</source>
+        <translation>键名 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>Before finishing, still to do: %1.</source>
+        <translation>处理完毕前还需完成：%1。</translation>
+    </message>
+</context>
+<context>
     <name>Hlc</name>
     <message>
         <source>Not a valid clock timestamp: %1</source>
@@ -516,6 +1618,57 @@
     <message>
         <source>A timestamp from %1 is too far in the future.</source>
         <translation>来自 %1 的时间戳超前过多。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskCasePanel</name>
+    <message>
+        <source>Follow up my request</source>
+        <translation>查询办理进度</translation>
+    </message>
+    <message>
+        <source>Enter the number on your receipt and the phone number you gave us.</source>
+        <translation>请输入回执上的单号，以及您登记时留下的手机号码。</translation>
+    </message>
+    <message>
+        <source>Repair request (T-…)</source>
+        <translation>报修（T-…）</translation>
+    </message>
+    <message>
+        <source>Complaint (C-…)</source>
+        <translation>投诉（C-…）</translation>
+    </message>
+    <message>
+        <source>Number, e.g. 0101 01 000123</source>
+        <translation>单号，例如 0101 01 000123</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>受理时间 %1</translation>
+    </message>
+    <message>
+        <source>last change %1</source>
+        <translation>最近更新 %1</translation>
+    </message>
+    <message>
+        <source>We will answer by %1.</source>
+        <translation>我们将于 %1 前答复您。</translation>
+    </message>
+    <message>
+        <source>Back to start</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
     </message>
 </context>
 <context>
@@ -580,6 +1733,215 @@
         <source>For your privacy this kiosk keeps nothing once you leave. It returns to this screen after a minute without use.</source>
         <translation>为保护您的隐私，您离开后本机不保留任何信息。一分钟无操作将自动返回本页面。</translation>
     </message>
+    <message>
+        <source>Follow up my request</source>
+        <translation>查询办理进度</translation>
+    </message>
+    <message>
+        <source>Where a repair request or complaint stands</source>
+        <translation>查看报修或投诉的处理进度</translation>
+    </message>
+</context>
+<context>
+    <name>KioskReceipt</name>
+    <message>
+        <source>We have received your complaint</source>
+        <translation>我们已收到您的投诉</translation>
+    </message>
+    <message>
+        <source>We have received your repair request</source>
+        <translation>我们已收到您的报修</translation>
+    </message>
+    <message>
+        <source>Phone number given: %1</source>
+        <translation>登记电话：%1</translation>
+    </message>
+    <message>
+        <source>The department responsible will contact you with an answer.</source>
+        <translation>责任部门将与您联系并答复。</translation>
+    </message>
+    <message>
+        <source>A repair crew will call you to arrange a visit.</source>
+        <translation>维修班组将致电与您约定上门时间。</translation>
+    </message>
+    <message>
+        <source>Saved on this kiosk; it is passed on once the connection is back.</source>
+        <translation>已保存在本终端，网络恢复后将自动上报。</translation>
+    </message>
+    <message>
+        <source>Follow up now</source>
+        <translation>立即查询进度</translation>
+    </message>
+    <message>
+        <source>Back to start</source>
+        <translation>返回首页</translation>
+    </message>
+</context>
+<context>
+    <name>KioskRequestForm</name>
+    <message>
+        <source>OBU not read at the toll lane</source>
+        <translation>收费车道无法读取 OBU</translation>
+    </message>
+    <message>
+        <source>OBU display off</source>
+        <translation>OBU 显示屏不亮</translation>
+    </message>
+    <message>
+        <source>OBU tamper warning</source>
+        <translation>OBU 提示标签失效（拆卸）</translation>
+    </message>
+    <message>
+        <source>Card not recognised</source>
+        <translation>ETC 卡无法识别</translation>
+    </message>
+    <message>
+        <source>Balance looks wrong</source>
+        <translation>余额不对</translation>
+    </message>
+    <message>
+        <source>Other problem</source>
+        <translation>其他问题</translation>
+    </message>
+    <message>
+        <source>Your complaint number is %1. Keep it: with it and your phone number you can follow up here or at the counter.</source>
+        <translation>您的投诉编号是 %1。请妥善保存：凭此编号和您的手机号码，可在本终端或营业厅柜台查询进度。</translation>
+    </message>
+    <message>
+        <source>Your request number is %1. Keep it: with it and your phone number you can follow up here or at the counter.</source>
+        <translation>您的报修编号是 %1。请妥善保存：凭此编号和您的手机号码，可在本终端或营业厅柜台查询进度。</translation>
+    </message>
+    <message>
+        <source>Choose what is wrong.</source>
+        <translation>请选择故障情况。</translation>
+    </message>
+    <message>
+        <source>Please keep it to %1 characters.</source>
+        <translation>请控制在 %1 个字符以内。</translation>
+    </message>
+    <message>
+        <source>Tell us in a few words what is wrong.</source>
+        <translation>请简单描述一下问题。</translation>
+    </message>
+    <message>
+        <source>Choose what your complaint is about.</source>
+        <translation>请选择投诉类别。</translation>
+    </message>
+    <message>
+        <source>Tell us what happened, in %1 to %2 characters.</source>
+        <translation>请描述事情经过，%1 至 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter your name, so that we know whom to ask for.</source>
+        <translation>请填写您的姓名，方便我们联系您。</translation>
+    </message>
+    <message>
+        <source>Enter at most %1 characters.</source>
+        <translation>最多填写 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter your mobile phone number. We need it to reach you, and you need it to follow up.</source>
+        <translation>请填写手机号码：我们用它联系您，您也凭它查询进度。</translation>
+    </message>
+    <message>
+        <source>This request has been saved already.</source>
+        <translation>此申请已经保存。</translation>
+    </message>
+    <message>
+        <source>Choose a repair request or a complaint.</source>
+        <translation>请选择报修或投诉。</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot save requests at the moment. Please ask at the counter.</source>
+        <translation>本终端暂时无法保存申请，请到柜台办理。</translation>
+    </message>
+    <message>
+        <source>Vehicle plate: %1</source>
+        <translation>车牌号：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields. Nothing has been saved yet.</source>
+        <translation>请修改标出的内容，目前尚未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskRequestPanel</name>
+    <message>
+        <source>Tell us what went wrong. The department responsible will look into it and answer you.</source>
+        <translation>请告诉我们发生了什么，责任部门会调查处理并答复您。</translation>
+    </message>
+    <message>
+        <source>Tell us what is wrong and how to reach you. A repair crew will call you.</source>
+        <translation>请告诉我们故障情况和联系方式，维修班组会致电联系您。</translation>
+    </message>
+    <message>
+        <source>This works without a connection too: your request is saved on this kiosk and passed on automatically.</source>
+        <translation>没有网络也可以提交：申请会先保存在本终端，联网后自动上报。</translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation>遇到什么问题？</translation>
+    </message>
+    <message>
+        <source>What is your complaint about?</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Tell us what is wrong</source>
+        <translation>请描述问题</translation>
+    </message>
+    <message>
+        <source>Tell us more (optional)</source>
+        <translation>补充说明（选填）</translation>
+    </message>
+    <message>
+        <source>When it happens, what you have tried</source>
+        <translation>什么时候出现、已经试过哪些办法</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>发生了什么？</translation>
+    </message>
+    <message>
+        <source>What happened, when and where</source>
+        <translation>事情经过、时间和地点</translation>
+    </message>
+    <message>
+        <source>Vehicle plate (optional)</source>
+        <translation>车牌号（选填）</translation>
+    </message>
+    <message>
+        <source>e.g. 皖A12345</source>
+        <translation>例如：皖A12345</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000</source>
+        <translation>例如：138 0013 8000</translation>
+    </message>
+    <message>
+        <source>Back to start</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <source>Send complaint</source>
+        <translation>提交投诉</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>提交报修</translation>
+    </message>
 </context>
 <context>
     <name>KioskServicePanel</name>
@@ -604,14 +1966,6 @@
         <translation>本机将在下次更新后提供挂失服务。如需立即挂失，请前往柜台，工作人员会马上为您办理。</translation>
     </message>
     <message>
-        <source>Repair requests from this kiosk come with the next update.</source>
-        <translation>本机将在下次更新后受理报修。</translation>
-    </message>
-    <message>
-        <source>Complaints from this kiosk come with the next update.</source>
-        <translation>本机将在下次更新后受理投诉。</translation>
-    </message>
-    <message>
         <source>The satisfaction survey comes with the next update of this kiosk. Thank you for wanting to tell us how we did.</source>
         <translation>满意度调查将在本机下次更新后提供。感谢您愿意告诉我们服务得怎么样。</translation>
     </message>
@@ -622,6 +1976,13 @@
     <message>
         <source>Back to start</source>
         <translation>返回首页</translation>
+    </message>
+</context>
+<context>
+    <name>KioskTextArea</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -664,6 +2025,79 @@
     <message>
         <source>Enter an amount in yuan with at most two decimals, e.g. 50 or 12.50.</source>
         <translation>请输入以元为单位的金额，最多两位小数，例如 50 或 12.50。</translation>
+    </message>
+</context>
+<context>
+    <name>NewComplaintPage</name>
+    <message>
+        <source>New complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s name</source>
+        <translation>投诉人姓名</translation>
+    </message>
+    <message>
+        <source>Mobile phone for the answer</source>
+        <translation>接收答复的手机号码</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000</source>
+        <translation>例如：138 0013 8000</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s number on record, masked</source>
+        <translation>客户登记的号码（已隐去部分）</translation>
+    </message>
+    <message>
+        <source>Came in via</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事情经过</translation>
+    </message>
+    <message>
+        <source>When and where, who was involved, what the complainant expects</source>
+        <translation>时间地点、涉及人员、投诉人的诉求</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Safety, a car stuck at a lane, money taken twice: the answer is due within hours, not days.</source>
+        <translation>涉及安全、车辆滞留车道、重复扣费等：须在数小时内答复，而不是数天。</translation>
+    </message>
+    <message>
+        <source>You are the first contact for this complaint and own it until the complainant has an answer.</source>
+        <translation>您是此投诉的首问责任人，负责跟进直到投诉人得到答复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need correcting. Nothing was saved.</source>
+        <translation>
+            <numerusform>有 %n 项需要修改，未保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Register complaint</source>
+        <translation>登记投诉</translation>
     </message>
 </context>
 <context>
@@ -965,6 +2399,221 @@
     </message>
 </context>
 <context>
+    <name>OutageBoard</name>
+    <message>
+        <source>Outage notices are published and changed by supervisors.</source>
+        <translation>停运通知由主管发布和修改。</translation>
+    </message>
+    <message>
+        <source>Write the time as 2026-03-02 14:30.</source>
+        <translation>时间请按 2026-03-02 14:30 的格式填写。</translation>
+    </message>
+</context>
+<context>
+    <name>OutageNoticeForm</name>
+    <message>
+        <source>New outage notice</source>
+        <translation>发布停运通知</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>What customers should know first</source>
+        <translation>客户首先需要知道的内容</translation>
+    </message>
+    <message>
+        <source>Affected area or service</source>
+        <translation>影响范围或业务</translation>
+    </message>
+    <message>
+        <source>A road section, district or service</source>
+        <translation>路段、区域或业务</translation>
+    </message>
+    <message>
+        <source>Details for customers</source>
+        <translation>给客户的详细说明</translation>
+    </message>
+    <message>
+        <source>What to do meanwhile, e.g. use the manual toll lanes</source>
+        <translation>期间如何处理，例如：请走人工收费车道</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Now, or as 2026-03-02 14:30</source>
+        <translation>立即，或如 2026-03-02 14:30</translation>
+    </message>
+    <message>
+        <source>Expected end</source>
+        <translation>预计结束</translation>
+    </message>
+    <message>
+        <source>Not known, or as 2026-03-02 18:00</source>
+        <translation>未知，或如 2026-03-02 18:00</translation>
+    </message>
+    <message>
+        <source>Only at this outlet</source>
+        <translation>仅本网点</translation>
+    </message>
+    <message>
+        <source>Publish notice</source>
+        <translation>发布通知</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>OutageNoticePanel</name>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>No update yet.</source>
+        <translation>暂无进展。</translation>
+    </message>
+    <message>
+        <source>Progress note (ending the notice needs one too)</source>
+        <translation>进展说明（结束通知时也需填写）</translation>
+    </message>
+    <message>
+        <source>e.g. Crews on site; northbound lanes open again</source>
+        <translation>例如：班组已到现场，北向车道已恢复通行</translation>
+    </message>
+    <message>
+        <source>Add update</source>
+        <translation>添加进展</translation>
+    </message>
+    <message>
+        <source>End the notice</source>
+        <translation>结束通知</translation>
+    </message>
+    <message>
+        <source>Change the notice</source>
+        <translation>修改通知</translation>
+    </message>
+    <message>
+        <source>Affected area or service</source>
+        <translation>影响范围或业务</translation>
+    </message>
+    <message>
+        <source>Expected end</source>
+        <translation>预计结束</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>暂未确定</translation>
+    </message>
+    <message>
+        <source>Details for customers</source>
+        <translation>给客户的详细说明</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+</context>
+<context>
+    <name>OutageRepository</name>
+    <message>
+        <source>Say where or what is affected (2 to 120 characters).</source>
+        <translation>请说明影响范围或业务（2 至 120 个字符）。</translation>
+    </message>
+    <message>
+        <source>The expected end must be after the start.</source>
+        <translation>预计结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Write the update in 2 to 1000 characters.</source>
+        <translation>进展说明为 2 至 1000 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose what kind of outage it is.</source>
+        <translation>请选择停运类型。</translation>
+    </message>
+    <message>
+        <source>Give the notice a short title (2 to 120 characters).</source>
+        <translation>请给通知一个简短的标题（2 至 120 个字符）。</translation>
+    </message>
+    <message>
+        <source>This device is not set up yet; enroll it first.</source>
+        <translation>本设备尚未设置，请先登记注册。</translation>
+    </message>
+    <message>
+        <source>Say what to change.</source>
+        <translation>请说明要修改的内容。</translation>
+    </message>
+    <message>
+        <source>No such outage notice.</source>
+        <translation>没有这条停运通知。</translation>
+    </message>
+    <message>
+        <source>This notice has ended; publish a new one.</source>
+        <translation>此通知已结束，请发布新的通知。</translation>
+    </message>
+</context>
+<context>
+    <name>OutagesPage</name>
+    <message>
+        <source>Outage notices</source>
+        <translation>停运通知</translation>
+    </message>
+    <message>
+        <source>New notice</source>
+        <translation>发布通知</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Ended recently</source>
+        <translation>近期已结束</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No outage is planned</source>
+        <translation>没有计划中的停运</translation>
+    </message>
+    <message>
+        <source>No notice ended in the last week</source>
+        <translation>最近一周没有结束的通知</translation>
+    </message>
+    <message>
+        <source>No outage notice is in force</source>
+        <translation>目前没有生效的停运通知</translation>
+    </message>
+    <message>
+        <source>Publish a notice when a service, the power or a road is down.</source>
+        <translation>业务、供电或道路中断时，请发布通知。</translation>
+    </message>
+</context>
+<context>
     <name>OverduePage</name>
     <message>
         <source>Overdue now</source>
@@ -1107,6 +2756,33 @@
     <message>
         <source>Sign in to look up customers and tickets at the counter.</source>
         <translation>登录后在柜台查询客户和工单。</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>客户签字</translation>
+    </message>
+    <message>
+        <source>Ask the customer to sign below to confirm the work was done.</source>
+        <translation>请客户在下方签字，确认维修已完成。</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此处签字</translation>
+    </message>
+    <message>
+        <source>Save signature</source>
+        <translation>保存签字</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +3022,13 @@
     <message>
         <source>Enter the enrollment code from your administrator.</source>
         <translation>请输入管理员提供的登记码。</translation>
+    </message>
+</context>
+<context>
+    <name>TabletHome</name>
+    <message>
+        <source>Re-activated the OBU and tested it in the lane with the customer.</source>
+        <translation>已重新激活 OBU，并与客户在车道测试正常。</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +3537,206 @@
         <source>The server refused this change.</source>
         <translation>服务器拒绝了这项更改。</translation>
     </message>
+    <message>
+        <source>Standby</source>
+        <translation>待命</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>暂离</translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation>下班</translation>
+    </message>
+    <message>
+        <source>%1 not accepted for %2 h %3 min</source>
+        <translation>%1 已 %2 小时 %3 分钟未接单</translation>
+    </message>
+    <message>
+        <source>%1 not accepted for %2 min</source>
+        <translation>%1 已 %2 分钟未接单</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>False advertising</source>
+        <translation>虚假宣传</translation>
+    </message>
+    <message>
+        <source>We have received your complaint.</source>
+        <translation>我们已收到您的投诉。</translation>
+    </message>
+    <message>
+        <source>Your complaint is with the department responsible.</source>
+        <translation>您的投诉已转交责任部门。</translation>
+    </message>
+    <message>
+        <source>Your complaint is being handled.</source>
+        <translation>您的投诉正在处理中。</translation>
+    </message>
+    <message>
+        <source>We have answered your complaint.</source>
+        <translation>我们已答复您的投诉。</translation>
+    </message>
+    <message>
+        <source>Your complaint is being handled again.</source>
+        <translation>您的投诉正在重新处理。</translation>
+    </message>
+    <message>
+        <source>Your complaint is closed.</source>
+        <translation>您的投诉已办结。</translation>
+    </message>
+    <message>
+        <source>We have your request and are assigning a repair crew.</source>
+        <translation>我们已收到您的报修，正在安排维修人员。</translation>
+    </message>
+    <message>
+        <source>A repair crew has been assigned.</source>
+        <translation>已为您安排维修人员。</translation>
+    </message>
+    <message>
+        <source>The repair crew has taken on your request.</source>
+        <translation>维修人员已接单。</translation>
+    </message>
+    <message>
+        <source>The repair crew is on the way.</source>
+        <translation>维修人员已出发，正在赶往现场。</translation>
+    </message>
+    <message>
+        <source>The repair crew is on site.</source>
+        <translation>维修人员已到达现场。</translation>
+    </message>
+    <message>
+        <source>The repair is done; we will call you to make sure all is well.</source>
+        <translation>维修已完成，我们将致电回访，确认一切正常。</translation>
+    </message>
+    <message>
+        <source>Closed: the repair is done and you confirmed it.</source>
+        <translation>已结单：维修已完成，并经您确认。</translation>
+    </message>
+    <message>
+        <source>We are assigning a repair crew again.</source>
+        <translation>我们正在重新安排维修人员。</translation>
+    </message>
+    <message>
+        <source>This request was withdrawn.</source>
+        <translation>该报修已撤销。</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>With a department</source>
+        <translation>已转办</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Answered, awaiting verdict</source>
+        <translation>已答复，待评价</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Escalated complaint</source>
+        <translation>升级投诉</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Dispatch to a department</source>
+        <translation>转办部门</translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>Record the reply</source>
+        <translation>登记答复</translation>
+    </message>
+    <message>
+        <source>Complainant satisfied</source>
+        <translation>投诉人满意</translation>
+    </message>
+    <message>
+        <source>Complainant not satisfied</source>
+        <translation>投诉人不满意</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Complaint registered</source>
+        <translation>投诉已登记</translation>
+    </message>
+    <message>
+        <source>Dispatched to a department</source>
+        <translation>已转办部门</translation>
+    </message>
+    <message>
+        <source>Handling started</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>Reply given</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>expected to end %1</source>
+        <translation>预计 %1 结束</translation>
+    </message>
+    <message>
+        <source>end not known yet</source>
+        <translation>结束时间未定</translation>
+    </message>
 </context>
 <context>
     <name>TicketDetail</name>
@@ -1935,6 +3818,38 @@
     <message>
         <source>Not dispatched to a crew</source>
         <translation>尚未派单</translation>
+    </message>
+    <message>
+        <source>Still to do before finishing: %1</source>
+        <translation>处理完毕前还需完成：%1</translation>
+    </message>
+    <message>
+        <source>Why is this order being chased?</source>
+        <translation>请说明催办原因</translation>
+    </message>
+    <message>
+        <source>e.g. the customer called again; the crew is 20 minutes late</source>
+        <translation>例如：客户再次来电，班组已迟到 20 分钟</translation>
+    </message>
+    <message>
+        <source>Chase the order</source>
+        <translation>确认催办</translation>
+    </message>
+    <message>
+        <source>Chase this order</source>
+        <translation>催办此工单</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Visible to everyone who works on this ticket</source>
+        <translation>处理该工单的所有人员均可看到</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +4100,140 @@
         <translation>
             <numerusform>车牌号码为 7 位，新能源车为 8 位；当前输入了 %n 位。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WorkRecord</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Only a member of the ticket&apos;s crew can record the work, on the crew&apos;s tablet.</source>
+        <translation>只有该工单所属班组的成员才能在班组平板上填写作业记录。</translation>
+    </message>
+    <message>
+        <source>The work record is filled in on site, after the arrival and before finishing.</source>
+        <translation>作业记录须在现场填写：到达之后、处理完毕之前。</translation>
+    </message>
+    <message>
+        <source>Cannot read the chosen file.</source>
+        <translation>无法读取所选文件。</translation>
+    </message>
+    <message>
+        <source>The signature could not be read; ask the customer to sign again.</source>
+        <translation>无法读取签字，请客户重新签字。</translation>
+    </message>
+    <message>
+        <source>Late orders are chased from the counter.</source>
+        <translation>超时工单须在营业厅柜台催办。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkRecordPanel</name>
+    <message>
+        <source>Customer&apos;s equipment</source>
+        <translation>客户产权</translation>
+    </message>
+    <message>
+        <source>Our equipment</source>
+        <translation>本公司产权</translation>
+    </message>
+    <message>
+        <source>Third party&apos;s equipment</source>
+        <translation>第三方产权</translation>
+    </message>
+    <message>
+        <source>Owner not known</source>
+        <translation>产权不明</translation>
+    </message>
+    <message>
+        <source>Work record</source>
+        <translation>作业记录</translation>
+    </message>
+    <message>
+        <source>No fault record yet.</source>
+        <translation>尚未填写故障记录。</translation>
+    </message>
+    <message>
+        <source>fault as reported</source>
+        <translation>故障属实</translation>
+    </message>
+    <message>
+        <source>no fault found</source>
+        <translation>未发现故障</translation>
+    </message>
+    <message>
+        <source>Correct the fault record</source>
+        <translation>修改故障记录</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>使用配件</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <source>Part no.</source>
+        <translation>配件编号</translation>
+    </message>
+    <message>
+        <source>Part name</source>
+        <translation>配件名称</translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation>添加配件</translation>
+    </message>
+    <message>
+        <source>Photos and signature</source>
+        <translation>照片与签字</translation>
+    </message>
+    <message>
+        <source>On another device</source>
+        <translation>在其他设备上</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签字</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Sign again</source>
+        <translation>重新签字</translation>
+    </message>
+    <message>
+        <source>Customer signs</source>
+        <translation>客户签字</translation>
+    </message>
+    <message>
+        <source>Before finishing</source>
+        <translation>处理完毕前须完成</translation>
+    </message>
+    <message>
+        <source>Finish checklist</source>
+        <translation>完工检查清单</translation>
+    </message>
+    <message>
+        <source>None used</source>
+        <translation>未用配件</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
 </context>
 <context>

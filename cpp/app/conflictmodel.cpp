@@ -3,6 +3,7 @@
 #include "conflictrepository.h"
 #include "datasource.h"
 #include "store.h"
+#include "repoint.h"
 
 #include <QLoggingCategory>
 
@@ -91,13 +92,8 @@ QHash<int, QByteArray> ConflictModel::roleNames() const
 
 void ConflictModel::setSource(DataSource *source)
 {
-    if (source == m_source)
+    if (!repoint(m_source, source, &DataSource::changed, this, &ConflictModel::reload))
         return;
-    if (m_source)
-        disconnect(m_source, nullptr, this, nullptr);
-    m_source = source;
-    if (m_source)
-        connect(m_source, &DataSource::changed, this, &ConflictModel::reload);
     reload();
     Q_EMIT sourceChanged();
 }

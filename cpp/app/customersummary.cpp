@@ -5,18 +5,14 @@
 #include "mobilephone.h"
 #include "residentid.h"
 #include "store.h"
+#include "repoint.h"
 
 CustomerSummary::CustomerSummary(QObject *parent) : QObject(parent) {}
 
 void CustomerSummary::setSource(DataSource *source)
 {
-    if (source == m_source)
+    if (!repoint(m_source, source, &DataSource::changed, this, &CustomerSummary::reload))
         return;
-    if (m_source)
-        disconnect(m_source, nullptr, this, nullptr);
-    m_source = source;
-    if (m_source)
-        connect(m_source, &DataSource::changed, this, &CustomerSummary::reload);
     Q_EMIT sourceChanged();
     reload();
 }

@@ -4,6 +4,7 @@
 #include <QTimer>
 
 namespace fd {
+class AttachmentSync;
 class Store;
 }
 
@@ -33,6 +34,9 @@ public:
     /** C++ only: the store all models read; must outlive this object. */
     void setStore(fd::Store *store);
     [[nodiscard]] fd::Store *store() const { return m_store; }
+    /** C++ only: fetches attachment files this device does not have; nullptr when not syncing. */
+    void setAttachments(fd::AttachmentSync *attachments) { m_attachments = attachments; }
+    [[nodiscard]] fd::AttachmentSync *attachments() const { return m_attachments; }
     [[nodiscard]] bool hasStore() const { return m_store != nullptr; }
 
     [[nodiscard]] qint64 nowMs() const { return m_nowMs; }
@@ -52,6 +56,7 @@ private:
     /** Every kTickMs: the clock for countdowns, and the store's idle housekeeping. */
     void tick();
     fd::Store *m_store = nullptr;
+    fd::AttachmentSync *m_attachments = nullptr;
     qint64 m_nowMs = 0;
     int m_revision = 0;
     QTimer m_tick;

@@ -1,5 +1,7 @@
 // fielddesk: the one app for repair crews (tablet), branch counters (counter) and customers (kiosk).
 #include "appoptions.h"
+#include "dispatchboard.h"
+#include "attachmentsync.h"
 #include "nudgelistener.h"
 #include "qmlmessagecollector.h"
 #include "qmlsingletons.h"
@@ -113,16 +115,28 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     fd::SyncEngine syncEngine(*store, network);
     fd::NudgeListener nudges;
+    fd::AttachmentSync attachments(*store);
     QTimer syncTimer;
     if (!tour && !options.startupBenchmark) {
         sync.setEngine(&syncEngine);
         nudges.follow(syncEngine);
+        attachments.follow(syncEngine);
+        data.setAttachments(&attachments);
         // A change made here goes out at once, not at the next timer cycle.
         QObject::connect(&data, &DataSource::changed, &syncEngine, &fd::SyncEngine::localChanged);
         syncTimer.setInterval(kSyncIntervalMs);
         QObject::connect(&syncTimer, &QTimer::timeout, &syncEngine, &fd::SyncEngine::syncIfDue);
         syncTimer.start();
         QTimer::singleShot(0, &syncEngine, &fd::SyncEngine::syncIfDue);
+    }
+    // The accept watch: a counter alerts (and escalates) the orders it dispatched that no crew
+    // accepted in time. The tour writes nothing, so it does not watch.
+    QTimer acceptWatch;
+    if (!tour && !options.startupBenchmark && mode == QLatin1String("counter")) {
+        acceptWatch.setInterval(DataSource::kTickMs);
+        QObject::connect(&acceptWatch, &QTimer::timeout, &data, [&data] { DispatchBoard::raiseDueAlerts(&data); });
+        acceptWatch.start();
+        QTimer::singleShot(0, &data, [&data] { DispatchBoard::raiseDueAlerts(&data); });
     }
     std::optional<QmlMessageCollector> messages;
     if (tour)

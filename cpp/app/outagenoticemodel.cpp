@@ -68,9 +68,12 @@ void OutageNoticeModel::reload()
     if (m_source && m_source->store()) {
         fd::Store &store = *m_source->store();
         auto r = store.db().run(QStringLiteral("SELECT id, kind, scope, title, detail, starts_at, expected_end_at FROM outage_notices"
-                                               " WHERE state = 'active' AND (outlet_id IS NULL OR outlet_id = ?)"
+                                               // A planned notice is in force from its start on,
+                                               // whether or not anyone has marked it active yet.
+                                               " WHERE (state = 'active' OR (state = 'planned' AND starts_at <= ?))"
+                                               " AND (outlet_id IS NULL OR outlet_id = ?)"
                                                " ORDER BY starts_at DESC, id LIMIT 5"),
-                                {store.identity().outletId});
+                                {m_source->nowMs(), store.identity().outletId});
         if (!r) {
             qCWarning(lcOutage) << "outage notices:" << r.error().toString();
         } else {

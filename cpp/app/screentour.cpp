@@ -42,6 +42,45 @@ bool ScreenTour::plan(const QString &mode, QString *staffId, QList<Screen> *scre
     if (mode == QLatin1String("kiosk")) {
         screens->append({mode, QStringLiteral("home"), {}});
         screens->append({mode, QStringLiteral("service"), QStringLiteral("recharge")});
+        // A customer following up a request: typed in, found and masked; then a wrong phone.
+        const QString ticketNo = firstValue(store, QStringLiteral("SELECT ticket_no FROM tickets WHERE contact_phone <> ''"
+                                                                  " ORDER BY reported_at DESC LIMIT 1"));
+        const QString phone = firstValue(store, QStringLiteral("SELECT contact_phone FROM tickets WHERE ticket_no = ?"), {ticketNo});
+        auto json = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
+        screens->append({mode, QStringLiteral("case"), json({{QStringLiteral("kind"), QStringLiteral("ticket")}})});
+        if (ticketNo.isEmpty()) {
+            m_failures << QStringLiteral("kiosk: the store has no ticket with a contact phone to show the follow-up with");
+        } else {
+            QString digits = ticketNo.mid(2);
+            digits.remove(u'-');
+            screens->append({mode, QStringLiteral("case-found"),
+                             json({{QStringLiteral("kind"), QStringLiteral("ticket")}, {QStringLiteral("number"), digits},
+                                   {QStringLiteral("phone"), phone}, {QStringLiteral("find"), true}})});
+            screens->append({mode, QStringLiteral("case-notfound"),
+                             json({{QStringLiteral("kind"), QStringLiteral("ticket")}, {QStringLiteral("number"), digits},
+                                   {QStringLiteral("phone"), QStringLiteral("13900000000")}, {QStringLiteral("find"), true}})});
+        }
+        // A customer filing a repair request and a complaint, part-way through; then a request with
+        // its messages showing. Only checked, never submitted: the tour writes nothing.
+        screens->append({mode, QStringLiteral("request-repair"),
+                         json({{QStringLiteral("problem"), QStringLiteral("obu_not_read")},
+                               {QStringLiteral("description"), QStringLiteral("过合肥南收费站时车道提示“无标签”，只能走人工车道。")},
+                               {QStringLiteral("plate"), QStringLiteral("皖A12345")},
+                               {QStringLiteral("name"), QStringLiteral("张先生")}})});
+        screens->append({mode, QStringLiteral("request-complaint"),
+                         json({{QStringLiteral("category"), QStringLiteral("service")},
+                               {QStringLiteral("content"), QStringLiteral("上周在营业厅办理换卡，等了四十分钟，窗口只开了一个。")},
+                               {QStringLiteral("name"), QStringLiteral("李女士")},
+                               {QStringLiteral("phone"), QStringLiteral("139 1234 5678")}})});
+        screens->append({mode, QStringLiteral("request-errors"),
+                         json({{QStringLiteral("kind"), QStringLiteral("repair")},
+                               {QStringLiteral("plate"), QStringLiteral("皖A1234")}, // one digit short
+                               {QStringLiteral("phone"), QStringLiteral("1380013800")}})}); // 10 digits
+        // PREVIEW ONLY: the receipt with a made-up number and phone, since nothing is saved here.
+        screens->append({mode, QStringLiteral("request-receipt"),
+                         json({{QStringLiteral("kind"), QStringLiteral("repair")},
+                               {QStringLiteral("number"), QStringLiteral("T-0101-01-000123")},
+                               {QStringLiteral("maskedPhone"), QStringLiteral("138****8000")}})});
         return true;
     }
     screens->append({mode, QStringLiteral("signin"), {}});
@@ -69,6 +108,19 @@ bool ScreenTour::plan(const QString &mode, QString *staffId, QList<Screen> *scre
             m_failures << QStringLiteral("tablet: the store has no ticket to show in the ticket screen");
         else
             screens->append({mode, QStringLiteral("ticket"), ticketId});
+        // The work record is made on site: an arrived ticket of the same crew.
+        const QString arrivedId = firstValue(store, QStringLiteral("SELECT id FROM tickets WHERE crew_id = ? AND state = 'arrived'"
+                                                                   " ORDER BY state_at DESC LIMIT 1"),
+                                             {crewId});
+        if (arrivedId.isEmpty()) {
+            m_failures << QStringLiteral("tablet: the crew has no arrived ticket to show the work record with");
+        } else {
+            screens->append({mode, QStringLiteral("work"), arrivedId});
+            screens->append({mode, QStringLiteral("signature"), arrivedId});
+        }
+        // The crew's status panel, as a crew member opens it from the list header.
+        screens->append({mode, QStringLiteral("crewstatus"), {}});
+        screens->append({mode, QStringLiteral("crewstatus-away"), {}});
         return true;
     }
 
@@ -99,6 +151,39 @@ bool ScreenTour::plan(const QString &mode, QString *staffId, QList<Screen> *scre
     screens->append({mode, QStringLiteral("customer"), customerId});
     screens->append({mode, QStringLiteral("ticket"), ticketId});
     screens->append({mode, QStringLiteral("overdue"), {}});
+    screens->append({mode, QStringLiteral("dispatch"), {}});
+    // A ticket and a crew chosen, so the confirmation shows; nothing is dispatched.
+    screens->append({mode, QStringLiteral("dispatch-chosen"), {}});
+    screens->append({mode, QStringLiteral("closeout"), {}});
+    auto callbackJson = [](const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
+    screens->append({mode, QStringLiteral("closeout-filled"),
+                     callbackJson({{QStringLiteral("satisfaction"), 2},
+                                   {QStringLiteral("verdict"), QStringLiteral("unsatisfied")},
+                                   {QStringLiteral("suggestions"), QStringLiteral("OBU 隔天又提示标签失效，希望换新设备。")}})});
+    // Outage notices: the list with the first in force chosen, and the publish form filled in
+    // (not published, so the tour still writes nothing).
+    screens->append({mode, QStringLiteral("outages"), {}});
+    screens->append({mode, QStringLiteral("outages-new"),
+                     callbackJson({{QStringLiteral("kind"), QStringLiteral("power")},
+                                   {QStringLiteral("title"), QStringLiteral("政务区营业厅计划停电，暂停办理 ETC 业务")},
+                                   {QStringLiteral("scope"), QStringLiteral("合肥政务区营业厅")},
+                                   {QStringLiteral("detail"), QStringLiteral("停电期间可到就近网点或使用自助终端办理。")},
+                                   {QStringLiteral("startsAt"), QStringLiteral("2026-03-05 09:00")},
+                                   {QStringLiteral("expectedEndAt"), QStringLiteral("2026-03-05 12:00")},
+                                   {QStringLiteral("outletOnly"), true}})});
+    // Complaints: the list, the one due soonest (a store may have none: demo data writes none),
+    // the form empty and checked. Only checked, never submitted.
+    screens->append({mode, QStringLiteral("complaints"), {}});
+    const QString complaintId = firstValue(store, QStringLiteral("SELECT id FROM complaints ORDER BY state IN ('closed', 'archived'),"
+                                                                 " due_at IS NULL, due_at, received_at DESC LIMIT 1"));
+    if (!complaintId.isEmpty())
+        screens->append({mode, QStringLiteral("complaint"), complaintId});
+    screens->append({mode, QStringLiteral("newcomplaint"), {}});
+    screens->append({mode, QStringLiteral("newcomplaint-errors"),
+                     callbackJson({{QStringLiteral("complainantName"), QStringLiteral("王女士")},
+                                   {QStringLiteral("complainantPhone"), QStringLiteral("1390000")}, // 7 digits
+                                   {QStringLiteral("content"), QStringLiteral("太慢")}, // too short
+                                   {QStringLiteral("emergency"), true}})});
     screens->append({mode, QStringLiteral("sync"), {}});
     // A search that finds nothing offers to open a new customer.
     screens->append({mode, QStringLiteral("search-nomatch"), QStringLiteral("李明远")});

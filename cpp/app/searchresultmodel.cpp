@@ -5,6 +5,7 @@
 #include "residentid.h"
 #include "searchindex.h"
 #include "store.h"
+#include "repoint.h"
 
 #include <QLoggingCategory>
 
@@ -54,13 +55,8 @@ QHash<int, QByteArray> SearchResultModel::roleNames() const
 
 void SearchResultModel::setSource(DataSource *source)
 {
-    if (source == m_source)
+    if (!repoint(m_source, source, &DataSource::changed, this, &SearchResultModel::search))
         return;
-    if (m_source)
-        disconnect(m_source, nullptr, this, nullptr);
-    m_source = source;
-    if (m_source)
-        connect(m_source, &DataSource::changed, this, &SearchResultModel::search);
     Q_EMIT sourceChanged();
     search();
 }

@@ -2,6 +2,7 @@
 
 #include "datasource.h"
 #include "store.h"
+#include "repoint.h"
 
 #include <QLoggingCategory>
 
@@ -51,13 +52,8 @@ QHash<int, QByteArray> SyncErrorModel::roleNames() const
 
 void SyncErrorModel::setSource(DataSource *source)
 {
-    if (source == m_source)
+    if (!repoint(m_source, source, &DataSource::changed, this, &SyncErrorModel::reload))
         return;
-    if (m_source)
-        disconnect(m_source, nullptr, this, nullptr);
-    m_source = source;
-    if (m_source)
-        connect(m_source, &DataSource::changed, this, &SyncErrorModel::reload);
     reload();
     Q_EMIT sourceChanged();
 }

@@ -27,6 +27,11 @@ void SyncStatus::setDataSource(DataSource *source)
     m_timer.start();
 }
 
+fd::SyncEngine *SyncStatus::engine() const
+{
+    return m_engine;
+}
+
 void SyncStatus::setEngine(fd::SyncEngine *engine)
 {
     if (m_engine)

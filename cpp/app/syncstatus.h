@@ -50,6 +50,8 @@ public:
     void setDataSource(DataSource *source);
     /** C++ only: the engine whose state this shows; pulled changes make every screen reload. */
     void setEngine(fd::SyncEngine *engine);
+    /** C++ only: the engine, or nullptr (not enrolled yet, the screen tour). */
+    [[nodiscard]] fd::SyncEngine *engine() const;
 
     [[nodiscard]] bool enrolled() const;
     [[nodiscard]] bool connected() const;

@@ -6,6 +6,7 @@
 #include "store.h"
 #include "ticketrepository.h"
 #include "timelinemodel.h"
+#include "repoint.h"
 
 #include <QLoggingCategory>
 
@@ -21,13 +22,8 @@ QList<fd::TicketEvent> TicketDetail::crewEvents()
 
 void TicketDetail::setSource(DataSource *source)
 {
-    if (source == m_source)
+    if (!repoint(m_source, source, &DataSource::changed, this, &TicketDetail::reload))
         return;
-    if (m_source)
-        disconnect(m_source, nullptr, this, nullptr);
-    m_source = source;
-    if (m_source)
-        connect(m_source, &DataSource::changed, this, &TicketDetail::reload);
     m_timeline->setSource(source);
     Q_EMIT sourceChanged();
     reload();
@@ -35,13 +31,8 @@ void TicketDetail::setSource(DataSource *source)
 
 void TicketDetail::setSession(Session *session)
 {
-    if (session == m_session)
+    if (!repoint(m_session, session, &Session::changed, this, &TicketDetail::changed))
         return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session)
-        connect(m_session, &Session::changed, this, &TicketDetail::changed);
     Q_EMIT sessionChanged();
     Q_EMIT changed();
 }

@@ -158,6 +158,10 @@ fd::Result<QList<fd::TicketSummary>> TicketListModel::fetchPage(int limit, int o
     fd::TicketRepository tickets(*m_source->store());
     if (m_scope == Crew)
         return tickets.forCrew(m_crewId, limit, offset);
+    // Scrolling on: the page after the last row held, found through the index, not by counting
+    // past every earlier row.
+    if (offset > 0 && offset == m_rows.size())
+        return tickets.overdueAfter(m_source->nowMs(), m_rows.constLast(), limit);
     return tickets.overdue(m_source->nowMs(), limit, offset);
 }
 

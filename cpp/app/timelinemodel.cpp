@@ -3,6 +3,7 @@
 #include "datasource.h"
 #include "staffrepository.h"
 #include "store.h"
+#include "repoint.h"
 
 TimelineModel::TimelineModel(QObject *parent) : QAbstractListModel(parent) {}
 
@@ -47,13 +48,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
 
 void TimelineModel::setSource(DataSource *source)
 {
-    if (source == m_source)
+    if (!repoint(m_source, source, &DataSource::changed, this, &TimelineModel::reload))
         return;
-    if (m_source)
-        disconnect(m_source, nullptr, this, nullptr);
-    m_source = source;
-    if (m_source)
-        connect(m_source, &DataSource::changed, this, &TimelineModel::reload);
     Q_EMIT sourceChanged();
     reload();
 }

@@ -48,6 +48,144 @@ BoundValue integerValue(qint64 v)
     return b;
 }
 
+// The outbox payload is written here rather than through QJsonObject and QJsonDocument, which
+// took half of prepare()'s time; the bytes must be exactly those of toJson(Compact). These
+// cover what Changes hold — null, booleans, integers, text — and return false on anything
+// else (or on text they are not sure how Qt escapes), and the caller asks Qt instead.
+bool appendJsonString(QByteArray &out, QStringView s)
+{
+    out += '"';
+    const char16_t *p = s.utf16();
+    const char16_t *const end = p + s.size();
+    for (; p != end; ++p) {
+        const char16_t u = *p;
+        if (u < 0x80) {
+            switch (u) {
+            case u'"':
+                out += "\\\"";
+                break;
+            case u'\\':
+                out += "\\\\";
+                break;
+            case u'\b':
+                out += "\\b";
+                break;
+            case u'\f':
+                out += "\\f";
+                break;
+            case u'\n':
+                out += "\\n";
+                break;
+            case u'\r':
+                out += "\\r";
+                break;
+            case u'\t':
+                out += "\\t";
+                break;
+            default:
+                if (u < 0x20 || u == 0x7f)
+                    return false;
+                out += char(u);
+            }
+        } else if (u < 0x800) {
+            out += char(0xc0 | (u >> 6));
+            out += char(0x80 | (u & 0x3f));
+        } else if (QChar::isSurrogate(u)) {
+            if (!QChar::isHighSurrogate(u) || p + 1 == end || !QChar::isLowSurrogate(p[1]))
+                return false;
+            const char32_t c = QChar::surrogateToUcs4(u, p[1]);
+            ++p;
+            out += char(0xf0 | (c >> 18));
+            out += char(0x80 | ((c >> 12) & 0x3f));
+            out += char(0x80 | ((c >> 6) & 0x3f));
+            out += char(0x80 | (c & 0x3f));
+        } else {
+            out += char(0xe0 | (u >> 12));
+            out += char(0x80 | ((u >> 6) & 0x3f));
+            out += char(0x80 | (u & 0x3f));
+        }
+    }
+    out += '"';
+    return true;
+}
+
+bool appendJsonValue(QByteArray &out, const QVariant &v)
+{
+    if (!v.isValid()) {
+        out += "null";
+        return true;
+    }
+    switch (v.typeId()) {
+    case QMetaType::Bool:
+        out += v.toBool() ? "true" : "false";
+        return true;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        out += QByteArray::number(v.toLongLong());
+        return true;
+    case QMetaType::QString:
+        return appendJsonString(out, v.toString());
+    default:
+        return false;
+    }
+}
+
+/** {"fields":{…},"mode":"insert","tx":"…"}: the payload of an insert, as Store::write makes it. */
+QByteArray insertPayload(const QVariantMap &fields, const QString &txId)
+{
+    QByteArray out;
+    out.reserve(64 + fields.size() * 48);
+    out += "{\"fields\":{";
+    bool ok = true;
+    for (auto it = fields.cbegin(); ok && it != fields.cend(); ++it) {
+        if (it != fields.cbegin())
+            out += ',';
+        ok = appendJsonString(out, it.key());
+        out += ':';
+        ok = ok && appendJsonValue(out, it.value());
+    }
+    out += "},\"mode\":\"insert\",\"tx\":";
+    if (ok && appendJsonString(out, txId)) {
+        out += '}';
+        return out;
+    }
+    const QJsonObject payload{{QStringLiteral("mode"), QStringLiteral("insert")},
+                              {QStringLiteral("fields"), QJsonObject::fromVariantMap(fields)},
+                              {QStringLiteral("tx"), txId}};
+    return QJsonDocument(payload).toJson(QJsonDocument::Compact);
+}
+
+// A bound value as JSON for SQLite's json_each(): text is UTF-8 already, only quotes,
+// backslashes and control characters need escaping.
+void appendSqliteJson(QByteArray &out, const BoundValue &v)
+{
+    switch (v.type) {
+    case BoundValue::Type::Integer:
+        out += QByteArray::number(v.integer);
+        return;
+    case BoundValue::Type::Text:
+        out += '"';
+        for (const char ch : v.bytes) {
+            if (ch == '"' || ch == '\\') {
+                out += '\\';
+                out += ch;
+            } else if (uchar(ch) < 0x20) {
+                out += "\\u00";
+                out += "0123456789abcdef"[uchar(ch) >> 4];
+                out += "0123456789abcdef"[uchar(ch) & 0xf];
+            } else {
+                out += ch;
+            }
+        }
+        out += '"';
+        return;
+    default: // Null; prepare() refuses Real and Blob
+        out += "null";
+        return;
+    }
+}
+
 } // namespace
 
 BoundValue BoundValue::text(const QString &text)
@@ -144,6 +282,11 @@ QString BulkChangeWriter::newId(qint64 atMs)
 
 Result<PreparedChange> BulkChangeWriter::prepare(const Change &change, qint64 atMs)
 {
+    return prepare(change, atMs, {});
+}
+
+Result<PreparedChange> BulkChangeWriter::prepare(const Change &change, qint64 atMs, const QStringList &laterColumns)
+{
     // The same checks, in the same order, as Store::write().
     const EntityDef *def = EntityCatalog::byName(change.entity);
     if (!def)
@@ -152,25 +295,40 @@ Result<PreparedChange> BulkChangeWriter::prepare(const Change &change, qint64 at
         return makeError("unsupported", tr("The bulk writer only inserts; use Store::write for updates."));
     if (change.entityId.isEmpty())
         return makeError("missing_id", tr("A change needs the id of its record."));
-    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
-        if (!def->field(it.key()))
-            return makeError("unknown_field", tr("%1 has no field %2.").arg(change.entity, it.key()));
-    }
-    for (const FieldDef &f : def->fields) {
-        if (f.required && !change.fields.contains(f.name))
-            return makeError("missing_field", tr("%1 needs %2.").arg(change.entity, f.name), f.name);
-    }
 
-    m_stamp.setMs(atMs);
-    PreparedChange p;
-    p.hlc = m_hlc.now().toString();
     // Columns in key order, like Store::write; the SQL text is made once per column set.
+    PreparedChange p;
     p.statementKey = change.entity;
     p.statementKey.reserve(change.entity.size() + change.fields.size() * 12);
     p.statementKey += QLatin1Char('|');
-    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it)
-        p.statementKey += it.key() + QLatin1Char(',');
+    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
+        p.statementKey += it.key();
+        p.statementKey += QLatin1Char(',');
+    }
     p.sql = m_sql.value(p.statementKey);
+    // A column set with its SQL made has passed these checks already.
+    if (p.sql.isEmpty()) {
+        for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
+            if (!def->field(it.key()))
+                return makeError("unknown_field", tr("%1 has no field %2.").arg(change.entity, it.key()));
+        }
+        for (const FieldDef &f : def->fields) {
+            if (f.required && !change.fields.contains(f.name))
+                return makeError("missing_field", tr("%1 needs %2.").arg(change.entity, f.name), f.name);
+        }
+    }
+    for (const QString &column : laterColumns) {
+        const auto value = change.fields.constFind(column);
+        if (value == change.fields.cend())
+            return makeError("unknown_field", tr("%1 has no value for %2 to write later.").arg(change.entity, column));
+        const BoundValue::Type type = BoundValue::from(value.value()).type;
+        if (type == BoundValue::Type::Real || type == BoundValue::Type::Blob)
+            return makeError("unsupported", tr("%1.%2: only text, integers and NULL are written later.").arg(change.entity, column));
+    }
+
+    m_stamp.setMs(atMs);
+    p.hlc = m_hlc.now().toString();
+    p.table = def->table;
     if (p.sql.isEmpty()) {
         QStringList names{QStringLiteral("id")};
         names += change.fields.keys();
@@ -184,20 +342,23 @@ Result<PreparedChange> BulkChangeWriter::prepare(const Change &change, qint64 at
     }
     p.values.reserve(change.fields.size() + 4);
     p.values << BoundValue::text(change.entityId);
-    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it)
-        p.values << BoundValue::from(it.value());
+    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it) {
+        if (laterColumns.contains(it.key())) {
+            p.later.append({it.key(), BoundValue::from(it.value())});
+            p.values << BoundValue();
+        } else {
+            p.values << BoundValue::from(it.value());
+        }
+    }
     p.values << integerValue(atMs);
     if (!def->appendOnly)
         p.values << integerValue(atMs) << BoundValue::text(p.hlc);
 
     // Each bulk insert is a transaction of its own as far as sync is concerned.
     const QString opId = m_ids.next();
-    const QJsonObject payload{{QStringLiteral("mode"), QStringLiteral("insert")},
-                              {QStringLiteral("fields"), QJsonObject::fromVariantMap(change.fields)},
-                              {QStringLiteral("tx"), opId}};
     BoundValue json;
     json.type = BoundValue::Type::Text;
-    json.bytes = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    json.bytes = insertPayload(change.fields, opId);
     p.op = {BoundValue::text(opId),
             BoundValue::text(change.opKind),
             BoundValue::text(change.entity),
@@ -245,7 +406,48 @@ Result<qint64> BulkChangeWriter::write(const PreparedChange &p)
         return opError;
     m_lastHlc = p.hlc;
     ++m_rows;
+    for (const auto &[column, value] : p.later) {
+        Later &later = m_later[{p.table, column}];
+        later.json += later.json.isEmpty() ? "[[" : ",[";
+        later.json += QByteArray::number(rowid);
+        later.json += ',';
+        appendSqliteJson(later.json, value);
+        later.json += ']';
+        ++later.rows;
+    }
     return rowid;
+}
+
+Result<void> BulkChangeWriter::completeLater()
+{
+    if (!m_later.isEmpty() && m_store.db().transactionDepth() == 0)
+        return makeError("write_outside_transaction", tr("A change to synced data must be written inside a transaction."));
+    for (auto it = m_later.begin(); it != m_later.end(); ++it) {
+        const auto &[table, column] = it.key();
+        // One statement for all rows: each UPDATE statement needs a statement journal of its own,
+        // which costs several inserts' worth when it is one per row.
+        auto stmt = statement(QStringLiteral("later|%1|%2").arg(table, column),
+                              QStringLiteral("UPDATE %1 SET %2 = json_extract(j.value, '$[1]') FROM json_each(?) AS j"
+                                             " WHERE %1.rowid = json_extract(j.value, '$[0]')")
+                                  .arg(table, column));
+        if (!stmt)
+            return stmt.error();
+        sqlite3_stmt *s = stmt.value();
+        Later &later = it.value();
+        later.json += ']';
+        sqlite3_bind_text(s, 1, later.json.constData(), int(later.json.size()), SQLITE_STATIC);
+        const int rc = sqlite3_step(s);
+        const int changed = rc == SQLITE_DONE ? sqlite3_changes(m_store.db().handle()) : 0;
+        const Error e = rc == SQLITE_DONE ? Error{} : sqliteError("db_write", table);
+        sqlite3_reset(s);
+        sqlite3_clear_bindings(s);
+        if (rc != SQLITE_DONE)
+            return e;
+        if (changed != later.rows)
+            return makeError("not_found", tr("%1: %2 rows to complete, %3 found.").arg(table).arg(later.rows).arg(changed));
+    }
+    m_later.clear();
+    return {};
 }
 
 Result<qint64> BulkChangeWriter::insert(const Change &change)
@@ -279,6 +481,8 @@ Result<void> BulkChangeWriter::writeSearchDocument(const QString &table, qint64 
 
 Result<void> BulkChangeWriter::persistClock()
 {
+    if (!m_later.isEmpty())
+        return makeError("later_pending", tr("Rows wait for columns to be filled in: call completeLater() first."));
     if (m_lastHlc.isEmpty())
         return {};
     return m_store.setSetting(kHlcKey, m_lastHlc);

@@ -41,6 +41,9 @@ struct PreparedChange
     QList<BoundValue> values; // the row in SQL order: id, fields…, created_at[, updated_at, hlc]
     QList<BoundValue> op;     // the outbox row: op_id, kind, entity_kind, entity_id, payload, hlc, priority, staff_id, created_at
     QString hlc;
+    QString table;
+    /** Columns the row is written without (NULL) and that completeLater() fills in, with their values. */
+    QList<QPair<QString, BoundValue>> later;
 };
 
 /**
@@ -52,11 +55,12 @@ struct PreparedChange
  * This belongs in cpp/store (as a statement cache inside Store::write, or a Store bulk API);
  * it lives here until then. tst_bulkchangewriter checks that both write the same rows.
  *
- * Rules: write(), insert() and persistClock() run on the store's thread inside a Transaction;
- * prepare() and newId() may run on one other thread, never two at once. While a writer is in
- * use nothing else writes through Store::write() (the writer runs its own HLC, started from
- * the store's persisted one); call persistClock() before each commit. Afterwards, reopen the
- * Store before writing through it again, so that its clock catches up.
+ * Rules: write(), insert(), completeLater() and persistClock() run on the store's thread inside
+ * a Transaction; prepare() and newId() may run on one other thread, never two at once. While a
+ * writer is in use nothing else writes through Store::write() (the writer runs its own HLC,
+ * started from the store's persisted one); call completeLater() (if anything was left for
+ * later) and persistClock() before each commit. Afterwards, reopen the Store before writing
+ * through it again, so that its clock catches up.
  */
 class BulkChangeWriter
 {
@@ -70,13 +74,30 @@ public:
     [[nodiscard]] QString newId(qint64 atMs);
     /** Checks @p change like Store::write and prepares it as written at @p atMs. Inserts only. */
     Result<PreparedChange> prepare(const Change &change, qint64 atMs);
+    /**
+     * prepare(), except that write() leaves the columns in @p laterColumns NULL and
+     * completeLater() fills them in once the rows they refer to exist: for two rows that refer to
+     * each other (a ticket names the callback that closed it, the callback names the ticket),
+     * with foreign keys still checked at once. The op carries the final values, as the row does
+     * by the commit. Those columns hold text, integers or NULL.
+     */
+    Result<PreparedChange> prepare(const Change &change, qint64 atMs, const QStringList &laterColumns);
+    /**
+     * Fills in the columns that the rows written since the last call left for later, one UPDATE
+     * per column for all of them. Call it once the rows they refer to are written, before
+     * persistClock() and the commit.
+     */
+    Result<void> completeLater();
     /** Writes a prepared change: the row and its outbox op. Returns the row's rowid. */
     Result<qint64> write(const PreparedChange &change);
     /** prepare() at the store clock's time, then write(). */
     Result<qint64> insert(const Change &change);
     /** A document for a full-text table (customer_search, ticket_search) at @p rowid. */
     Result<void> writeSearchDocument(const QString &table, qint64 rowid, const QString &doc, const QString &rev);
-    /** Writes the last HLC stamp written to the store's settings, in the caller's transaction. */
+    /**
+     * Writes the last HLC stamp written to the store's settings, in the caller's transaction.
+     * Fails while columns wait for completeLater().
+     */
     Result<void> persistClock();
     /** Rows written so far (entity rows; each also has its outbox op). */
     [[nodiscard]] qint64 rowsWritten() const { return m_rows; }
@@ -93,6 +114,12 @@ private:
     HybridLogicalClock m_hlc;
     // write() side
     QHash<QString, sqlite3_stmt *> m_statements;
+    struct Later
+    {
+        QByteArray json; // [[rowid, value], …]
+        int rows = 0;
+    };
+    QHash<QPair<QString, QString>, Later> m_later; // (table, column) → values for completeLater()
     QString m_lastHlc;
     qint64 m_rows = 0;
 };

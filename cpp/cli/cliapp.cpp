@@ -1,6 +1,11 @@
 #include "cliapp.h"
 
+#include "caselookupcommand.h"
 #include "clicontext.h"
+#include "complaintapplycommand.h"
+#include "complaintlistcommand.h"
+#include "complaintregistercommand.h"
+#include "complaintshowcommand.h"
 #include "crewaddcommand.h"
 #include "crewlistcommand.h"
 #include "customeraddcommand.h"
@@ -19,6 +24,7 @@
 #include "ticketoverduecommand.h"
 #include "ticketshowcommand.h"
 #include "ticketupdatecommand.h"
+#include "ticketworkcommands.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -58,6 +64,20 @@ CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
     m_commands.push_back(std::make_unique<TicketShowCommand>());
     m_commands.push_back(std::make_unique<TicketListCommand>());
     m_commands.push_back(std::make_unique<TicketOverdueCommand>());
+    m_commands.push_back(std::make_unique<TicketFaultCommand>());
+    m_commands.push_back(std::make_unique<TicketPartCommand>());
+    m_commands.push_back(std::make_unique<TicketCheckCommand>());
+    m_commands.push_back(std::make_unique<TicketAttachCommand>());
+    m_commands.push_back(std::make_unique<TicketNoteCommand>());
+    m_commands.push_back(std::make_unique<TicketChaseCommand>());
+    m_commands.push_back(std::make_unique<TicketWorkCommand>());
+    m_commands.push_back(std::make_unique<TicketCausesCommand>());
+    m_commands.push_back(std::make_unique<TicketCallbackCommand>());
+    m_commands.push_back(std::make_unique<ComplaintRegisterCommand>());
+    m_commands.push_back(std::make_unique<ComplaintApplyCommand>());
+    m_commands.push_back(std::make_unique<ComplaintShowCommand>());
+    m_commands.push_back(std::make_unique<ComplaintListCommand>());
+    m_commands.push_back(std::make_unique<CaseLookupCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());

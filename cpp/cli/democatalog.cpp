@@ -320,6 +320,130 @@ const QStringList &DemoCatalog::finishNotes(const QString &category)
     return it == notes.cend() ? fallback : it.value();
 }
 
+const QList<DemoRepair> &DemoCatalog::repairs(const DemoProblem &problem)
+{
+    // The parts a crew carries.
+    static const DemoPart battery{u"OBU-BAT-01"_s, u"OBU 电池"_s};
+    static const DemoPart tag{u"OBU-TAG-02"_s, u"电子标签（OBU）"_s};
+    static const DemoPart bracket{u"OBU-BRK-01"_s, u"OBU 支架（含胶贴）"_s};
+    static const DemoPart cardTray{u"CRD-TRY-01"_s, u"卡托"_s};
+    static const DemoPart userCard{u"CRD-CPU-01"_s, u"ETC 用户卡（CPU 卡）"_s};
+    static const DemoPart antenna{u"RSU-ANT-01"_s, u"RSU 路侧天线"_s};
+    static const DemoPart barrierBoard{u"BAR-CTL-01"_s, u"栏杆机控制板"_s};
+    static const DemoPart cable{u"NET-CB6-05"_s, u"六类网线（5 米）"_s};
+    static const DemoPart reader{u"KSK-RDR-01"_s, u"自助终端读卡模块"_s};
+    static const DemoPart power{u"LDM-PSU-01"_s, u"圈存机电源模块"_s};
+    static const DemoPart none;
+    // By problem title (see problems()); lanes belong to the road operator, outlet devices to the issuer.
+    static const QHash<QString, QList<DemoRepair>> byTitle = {
+        {u"OBU 无法识别"_s,
+         {{u"obu"_s, u"no_read"_s, u"customer"_s, true,
+           u"现场检测 OBU 射频模块无响应，读卡正常但无法完成交易；更换电子标签并重新发行、激活，陪同客户模拟交易成功。"_s,
+           u"更换电子标签并完成激活，交易测试正常"_s, tag, 5},
+          {u"obu"_s, u"power"_s, u"customer"_s, true, u"OBU 电池电压过低无法唤醒，更换 OBU 电池后设备自检正常，插卡提示音正常。"_s,
+           u"更换 OBU 电池，现场测试通过"_s, battery, 3},
+          {u"vehicle"_s, u"metal_film"_s, u"customer"_s, true,
+           u"前挡风玻璃贴有金属隔热膜，微波信号被屏蔽；将 OBU 移至前挡预留信号区重新安装并激活，测试交易正常。"_s,
+           u"OBU 移至前挡信号区重新安装，测试正常"_s, none, 3},
+          {u"operation"_s, u"card_inserted"_s, u"customer"_s, true, u"ETC 卡插反导致 OBU 无法读卡，重新插卡并向客户演示正确的插卡方向，测试交易正常。"_s,
+           u"重新插卡并指导客户使用，测试正常"_s, none, 2}}},
+        {u"OBU 显示屏不亮"_s,
+         {{u"obu"_s, u"power"_s, u"customer"_s, true, u"OBU 无法开机，电池已耗尽；更换 OBU 电池后显示屏恢复，插卡读卡正常。"_s,
+           u"更换 OBU 电池，显示恢复正常"_s, battery, 5},
+          {u"obu"_s, u"display"_s, u"customer"_s, true, u"OBU 显示屏损坏，无法显示余额，其他功能正常；为客户更换电子标签并重新发行激活。"_s,
+           u"更换电子标签并完成激活"_s, tag, 2},
+          {u"operation"_s, u"guidance"_s, u"customer"_s, false, u"OBU 处于休眠状态，插卡后即唤醒显示；设备检测正常，已向客户说明休眠机制。"_s,
+           u"设备正常，已向客户说明使用方法"_s, none, 1}}},
+        {u"OBU 提示标签失效"_s,
+         {{u"obu"_s, u"tamper"_s, u"customer"_s, true,
+           u"OBU 防拆位被触发导致标签失效；检查安装位置无误后重新粘贴固定，用手持终端重新激活，车道测试通行正常。"_s,
+           u"重新激活 OBU，车道测试正常"_s, none, 6},
+          {u"obu"_s, u"installation"_s, u"customer"_s, true, u"OBU 支架胶贴老化松动，设备晃动触发防拆；更换 OBU 支架重新固定并重新激活。"_s,
+           u"更换 OBU 支架并重新激活"_s, bracket, 2}}},
+        {u"OBU 防拆报警需重新激活"_s,
+         {{u"vehicle"_s, u"windscreen"_s, u"customer"_s, true, u"客户更换前挡风玻璃时拆下 OBU 触发防拆报警；在新玻璃上重新安装 OBU 并重新激活，测试交易正常。"_s,
+           u"重新安装并激活 OBU，测试正常"_s, none, 5},
+          {u"vehicle"_s, u"windscreen"_s, u"customer"_s, true, u"更换前挡风玻璃后原支架无法再用，更换 OBU 支架重新安装并激活，测试交易正常。"_s,
+           u"更换支架，重新安装激活 OBU"_s, bracket, 3}}},
+        {u"OBU 支架脱落"_s,
+         {{u"obu"_s, u"installation"_s, u"customer"_s, true, u"OBU 支架胶贴脱落，清洁前挡玻璃后更换新支架重新粘贴固定，重新激活后测试正常。"_s,
+           u"重新粘贴固定 OBU 支架，通行测试正常"_s, bracket, 6},
+          {u"obu"_s, u"installation"_s, u"customer"_s, true, u"支架完好、胶贴松动，清洁玻璃后用原支架重新粘贴固定，测试正常。"_s,
+           u"重新固定 OBU 支架，测试正常"_s, none, 2}}},
+        {u"ETC 卡余额显示异常"_s,
+         {{u"card"_s, u"balance_mismatch"_s, u"company"_s, true, u"核对圈存流水，上次圈存写卡中断；按账户余额补写卡内余额，核对一致。"_s,
+           u"补写卡内余额，与账户核对一致"_s, none, 6},
+          {u"operation"_s, u"guidance"_s, u"customer"_s, false, u"账户与卡内余额一致，客户将 OBU 显示的上次交易金额误认为余额；已向客户说明显示内容。"_s,
+           u"余额核对一致，已向客户解释"_s, none, 2}}},
+        {u"ETC 卡无法读取"_s,
+         {{u"card"_s, u"chip_damaged"_s, u"customer"_s, true, u"卡片芯片损坏无法读取，为客户更换 ETC 用户卡并完成余额迁移，插卡测试正常。"_s,
+           u"更换 ETC 卡并完成余额迁移"_s, userCard, 5},
+          {u"card"_s, u"not_recognised"_s, u"customer"_s, true, u"OBU 卡托变形导致卡片接触不良，更换卡托后读卡正常。"_s,
+           u"更换卡托，读卡恢复正常"_s, cardTray, 3},
+          {u"card"_s, u"expired"_s, u"customer"_s, true, u"卡片已过有效期，为客户换发新卡并迁移余额，插卡测试正常。"_s, u"换发新卡，测试正常"_s,
+           userCard, 1},
+          {u"operation"_s, u"card_inserted"_s, u"customer"_s, true, u"卡片插反，重新插卡后读卡正常；已指导客户正确插卡。"_s,
+           u"重新插卡，读卡正常"_s, none, 1}}},
+        {u"圈存后余额未更新"_s,
+         {{u"card"_s, u"balance_mismatch"_s, u"company"_s, true, u"核实交易流水，账户已入账但写卡失败；在柜台为客户补写卡内余额，核对一致。"_s,
+           u"补写卡内余额，与账户核对一致"_s, none, 6},
+          {u"other"_s, QString(), u"company"_s, true, u"自助终端与后台通信超时导致写卡未完成；恢复终端网络后为客户补写余额，核对一致。"_s,
+           u"恢复终端通信并补写余额"_s, none, 2}}},
+        {u"通行重复扣费"_s,
+         {{u"lane"_s, u"lane_controller"_s, u"third_party"_s, true,
+           u"核查通行流水，确认为车道系统重复交易；已提交退费申请，款项 3 至 5 个工作日原路退回。"_s,
+           u"核实为重复扣费，已提交退费申请"_s, none, 5},
+          {u"operation"_s, u"guidance"_s, u"customer"_s, false, u"核查流水为两次不同时间的通行，并非重复扣费；已向客户逐笔说明。"_s,
+           u"核对无重复扣费，已向客户解释"_s, none, 2}}},
+        {u"车道抬杆失败"_s,
+         {{u"lane"_s, u"lane_controller"_s, u"third_party"_s, true,
+           u"栏杆机控制板故障，交易成功后未收到抬杆信号；更换控制板，连续测试 20 次抬杆正常。"_s,
+           u"更换栏杆机控制板，连续测试 20 次正常"_s, barrierBoard, 5},
+          {u"lane"_s, u"network"_s, u"third_party"_s, true, u"车道控制器与栏杆机之间网线接头氧化，信号时断时续；更换网线后恢复正常。"_s,
+           u"更换车道控制器网线，恢复正常"_s, cable, 2}}},
+        {u"ETC 车道天线故障"_s,
+         {{u"lane"_s, u"rsu"_s, u"third_party"_s, true, u"RSU 天线角度偏移导致通信区域不足；调整天线角度并重启读写器，连续测试交易正常。"_s,
+           u"调整 RSU 天线角度并重启读写器，交易恢复"_s, none, 4},
+          {u"lane"_s, u"rsu"_s, u"third_party"_s, true, u"RSU 天线发射功率异常，更换路侧天线并重新标定通信区域，交易成功率恢复正常。"_s,
+           u"更换 RSU 天线，交易恢复正常"_s, antenna, 2}}},
+        {u"出口无法读取入口信息"_s,
+         {{u"lane"_s, u"rsu"_s, u"third_party"_s, true, u"入口车道 RSU 漏写入口信息；与路段核对通行记录后按实际路径重新计费，为客户办理差额退费。"_s,
+           u"按实际路径重新计费，差额已退"_s, none, 3},
+          {u"obu"_s, u"no_read"_s, u"customer"_s, true, u"OBU 写入口信息失败，检测为电子标签故障；更换电子标签并激活，已申请按实际路径退还差额。"_s,
+           u"更换电子标签，已申请退还差额"_s, tag, 2},
+          {u"vehicle"_s, u"metal_film"_s, u"customer"_s, true, u"前挡金属膜影响入口交易，将 OBU 移至信号区重新安装；已申请按实际路径退还差额。"_s,
+           u"OBU 移至信号区重新安装，已申请退差额"_s, none, 1}}},
+        {u"自助终端无法读卡"_s,
+         {{u"other"_s, QString(), u"company"_s, true, u"读卡模块损坏，更换读卡模块后自助圈存和查询测试正常。"_s, u"更换读卡模块，自助圈存恢复"_s,
+           reader, 4},
+          {u"other"_s, QString(), u"company"_s, true, u"读卡器数据线松动，重新插接固定后读卡恢复正常。"_s, u"重新固定读卡器连线，读卡恢复"_s,
+           none, 2}}},
+        {u"营业厅圈存机故障"_s,
+         {{u"other"_s, QString(), u"company"_s, true, u"圈存机电源模块输出电压不稳导致自检报错；更换电源模块后自检通过，试圈存正常。"_s,
+           u"更换圈存机电源模块，自检通过"_s, power, 3},
+          {u"other"_s, QString(), u"company"_s, true, u"圈存机与加密机连接中断，重新配置网络并重启后自检通过，试圈存正常。"_s,
+           u"恢复加密机连接，自检通过"_s, none, 2}}},
+        {u"记账卡账单金额有误"_s,
+         {{u"operation"_s, u"guidance"_s, u"customer"_s, false, u"逐笔核对账单通行记录，账单无误，差额为上月跨月结算的通行费；已向客户解释计费规则。"_s,
+           u"核对账单无误，已向客户解释计费规则"_s, none, 4},
+          {u"card"_s, u"balance_mismatch"_s, u"company"_s, true, u"核实账单中有一笔重复记账，已提交调账申请，下期账单冲减。"_s,
+           u"核实重复记账，已提交调账"_s, none, 1}}},
+        {u"银行代扣失败"_s,
+         {{u"other"_s, QString(), u"customer"_s, true, u"客户原代扣银行卡已注销，协助客户签约新的代扣银行卡并补扣欠费，已解除状态名单。"_s,
+           u"协助客户更换代扣银行卡并补扣欠费"_s, none, 3},
+          {u"operation"_s, u"guidance"_s, u"customer"_s, true, u"代扣银行卡余额不足导致扣款失败，补扣欠费后指导客户开通余额提醒。"_s,
+           u"补扣欠费，已指导客户开通提醒"_s, none, 2}}},
+        {u"预约上门安装 OBU"_s,
+         {{u"operation"_s, u"not_activated"_s, u"customer"_s, true,
+           u"按预约上门安装 OBU，粘贴固定于前挡风玻璃指定位置并完成激活，已指导客户插卡和查看余额。"_s,
+           u"OBU 安装激活完成，已指导客户使用"_s, none, 1}}},
+    };
+    static const QList<DemoRepair> fallback = {
+        {u"other"_s, QString(), u"unknown"_s, true, u"现场检查并处理完毕，设备测试正常。"_s, u"处理完毕"_s, none, 1}};
+    const auto it = byTitle.constFind(problem.title);
+    return it == byTitle.cend() ? fallback : it.value();
+}
+
 const QStringList &DemoCatalog::closeNotes()
 {
     static const QStringList list = {u"回访：客户满意"_s, u"回访：客户非常满意，表示感谢"_s, u"回访：客户基本满意"_s,

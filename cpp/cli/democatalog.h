@@ -42,6 +42,29 @@ struct DemoProblem
     bool needsVehicle = true;
 };
 
+/** A spare part as the stores list it. An empty code: no part. */
+struct DemoPart
+{
+    QString code;
+    QString name;
+};
+
+/**
+ * What a crew found and did about one kind of problem: a fault record's worth. The cause is a
+ * category and subcategory key of the built-in FaultCatalogue.
+ */
+struct DemoRepair
+{
+    QString cause;
+    QString subcause;  // empty for a category without subcategories ("other")
+    QString ownership; // customer, company, third_party, unknown: whose equipment it is (产权)
+    bool genuine = true; // 属实: false when nothing was wrong but how it was used
+    QString workDone;    // the fault record's text
+    QString finishNote;  // the short line on the finish step
+    DemoPart part;       // the part fitted, if any (quantity 1)
+    int weight = 1;
+};
+
 /**
  * Word lists for realistic demo data: surnames with their real frequencies (per 10,000 people,
  * after the 2020 census name report), given names by generation, regions with their GB/T 2260
@@ -64,6 +87,8 @@ public:
     [[nodiscard]] static const QList<int> &phonePrefixWeights();
     [[nodiscard]] static const QList<DemoProblem> &problems();
     [[nodiscard]] static const QStringList &finishNotes(const QString &category);
+    /** What crews find for @p problem (one of problems()), most likely first; never empty. */
+    [[nodiscard]] static const QList<DemoRepair> &repairs(const DemoProblem &problem);
     [[nodiscard]] static const QStringList &closeNotes();
     [[nodiscard]] static const QStringList &reopenNotes();
     [[nodiscard]] static const QStringList &returnNotes();

@@ -160,6 +160,16 @@ int DemoCommand::printSummary(CliContext &ctx, const DemoOptions &o, const DemoR
     out << "  tickets: " << count(s, u"SELECT count(*) FROM tickets"_s) << "   timeline events: " << r.timelineEvents
         << "   outage notices: " << r.outageNotices << " (active "
         << count(s, u"SELECT count(*) FROM outage_notices WHERE state = 'active'"_s) << ")\n";
+    out << "  fault records: " << count(s, u"SELECT count(*) FROM fault_records"_s)
+        << "   parts used: " << count(s, u"SELECT count(*) FROM ticket_parts"_s)
+        << "   checks: " << count(s, u"SELECT count(*) FROM ticket_checks"_s)
+        << "   photos: " << count(s, u"SELECT count(*) FROM attachments WHERE kind = 'photo'"_s)
+        << "   signatures: " << count(s, u"SELECT count(*) FROM attachments WHERE kind = 'signature'"_s) << '\n';
+    out << "  callbacks: " << count(s, u"SELECT count(*) FROM callbacks"_s) << " (satisfied "
+        << count(s, u"SELECT count(*) FROM callbacks WHERE verdict = 'satisfied'"_s) << ", unsatisfied "
+        << count(s, u"SELECT count(*) FROM callbacks WHERE verdict = 'unsatisfied'"_s) << ", waiting for a retry "
+        << count(s, u"SELECT count(*) FROM callbacks WHERE state = 'pending'"_s) << ")   contact log entries: "
+        << count(s, u"SELECT count(*) FROM contact_log"_s) << '\n';
     out << "  outbox ops pending: " << count(s, u"SELECT count(*) FROM outbox WHERE state = 'pending'"_s) << '\n';
 
     auto states = s.db().run(u"SELECT state, count(*) FROM tickets GROUP BY state"_s);

@@ -36,4 +36,19 @@ QString DemoRandom::digits(int n)
     return s;
 }
 
+QString DemoRandom::hex(int bytes)
+{
+    static constexpr char digits[] = "0123456789abcdef";
+    QString s(2 * bytes, Qt::Uninitialized);
+    QChar *out = s.data();
+    for (int i = 0; i < bytes; i += 4) {
+        quint32 word = m_engine.generate();
+        for (int k = 0; k < 4 && i + k < bytes; ++k, word >>= 8) {
+            *out++ = QLatin1Char(digits[(word >> 4) & 0xf]);
+            *out++ = QLatin1Char(digits[word & 0xf]);
+        }
+    }
+    return s;
+}
+
 } // namespace fd::cli

@@ -46,6 +46,8 @@ public:
     }
     /** A digit string of @p n characters. */
     [[nodiscard]] QString digits(int n);
+    /** @p bytes random bytes as lowercase hex (2 × @p bytes characters), e.g. a stand-in digest. */
+    [[nodiscard]] QString hex(int bytes);
     /** Fisher–Yates, deterministic. */
     template<typename T>
     void shuffle(QList<T> &list)

@@ -45,10 +45,11 @@ StepTime stepTime(TicketEvent e)
         return {8, 27, 0.15, 29, 90};
     case E::Finish:
         return {15, 150, 0, 0, 0};
+    // The callback: mostly within CloseOutRepository's 24 hours of finishing, some later.
     case E::Close:
-        return {120, 4320, 0, 0, 0};
+        return {60, 1380, 0.12, 1500, 4320};
     case E::Reopen:
-        return {120, 2880, 0, 0, 0};
+        return {60, 1380, 0.12, 1500, 2880};
     case E::Return:
         return {1, 10, 0, 0, 0};
     case E::Cancel:

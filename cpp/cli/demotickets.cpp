@@ -1,6 +1,7 @@
 #include "demotickets.h"
 
 #include "bulkchangewriter.h"
+#include "closeoutrepository.h"
 #include "democatalog.h"
 #include "progressmeter.h"
 #include "searchtokenizer.h"
@@ -57,8 +58,14 @@ DemoTickets::DemoTickets(Store &store, DemoRandom &random, DemoPeople &people, c
     : m_store(store), m_random(random), m_people(people), m_world(world), m_err(err), m_planner(random)
 {
     QList<int> weights;
-    for (const DemoProblem &p : DemoCatalog::problems())
+    for (const DemoProblem &p : DemoCatalog::problems()) {
         weights << p.weight;
+        const QList<DemoRepair> &repairs = DemoCatalog::repairs(p);
+        QList<int> repairWeights;
+        for (const DemoRepair &r : repairs)
+            repairWeights << r.weight;
+        m_repairs.append({&repairs, DemoRandom::Weights(repairWeights)});
+    }
     m_problems = DemoRandom::Weights(weights);
     QList<int> outletWeights;
     for (int o = 0; o < m_world.outlets.size(); ++o) {
@@ -180,6 +187,7 @@ Result<DemoTickets::Prepared> DemoTickets::prepare(BulkChangeWriter &writer, con
     const int impact = m_random.between(problem.impactMin, problem.impactMax);
 
     const QString ticketId = writer.newId(plan.reportedAt);
+    const TicketRef ref{ticketId, ticketNo, c ? c->id : QString(), outlet.id};
     Change t;
     t.opKind = u"ticket.create"_s;
     t.entity = u"ticket"_s;
@@ -207,10 +215,6 @@ Result<DemoTickets::Prepared> DemoTickets::prepare(BulkChangeWriter &writer, con
                 {u"card_id"_s, vehicle && problem.category != QLatin1String("obu") ? QVariant(vehicle->cardId) : QVariant()},
                 {u"obu_id"_s, vehicle && problem.category != QLatin1String("card") ? QVariant(vehicle->obuId) : QVariant()},
                 {u"created_by"_s, orNull(reporter)}};
-    auto ticketRow = writer.prepare(t, plan.reportedAt);
-    if (!ticketRow)
-        return ticketRow.error();
-    out.rows << std::move(ticketRow).value();
     // The fields SearchIndex::indexTicket puts in a ticket's document, in its order;
     // tst_cli checks that both make the same document.
     const SearchTokenizer::Document doc = SearchTokenizer::document(
@@ -220,6 +224,12 @@ Result<DemoTickets::Prepared> DemoTickets::prepare(BulkChangeWriter &writer, con
     out.doc = doc.doc;
     out.rev = doc.rev;
 
+    // The timeline with what the crew and the counter recorded along it, in the order it happened.
+    QList<Timed> rows;
+    rows.reserve(plan.steps.size() + 12);
+    qint64 arrivedAt = plan.reportedAt;
+    qint64 finishedAt = -1;
+    QString callbackId; // the last callback that closed or reopened the ticket
     for (const DemoStep &s : plan.steps) {
         const DemoCrew &crew = m_world.crews.at(crews.at(qBound(0, s.crewSlot, int(crews.size()) - 1)));
         QString staff;
@@ -245,6 +255,19 @@ Result<DemoTickets::Prepared> DemoTickets::prepare(BulkChangeWriter &writer, con
             device = outlet.counterDeviceId;
             break;
         }
+        QString note = s.note;
+        if (s.kind == DemoStep::Kind::Transition) {
+            if (s.event == QLatin1String("arrive")) {
+                arrivedAt = s.at;
+            } else if (s.event == QLatin1String("finish")) {
+                note = recordWork(writer, rows, ref, problemIndex, arrivedAt, s.at, staff);
+                finishedAt = s.at;
+            } else if (s.event == QLatin1String("close") || s.event == QLatin1String("reopen")) {
+                // The app's close or reopen step carries what the customer said as its note.
+                callbackId = recordCallback(writer, rows, ref, s.event == QLatin1String("close"), finishedAt, s.at,
+                                            note, staff);
+            }
+        }
         Change e;
         e.opKind = u"ticket.event"_s;
         e.entity = u"ticket_event"_s;
@@ -258,14 +281,206 @@ Result<DemoTickets::Prepared> DemoTickets::prepare(BulkChangeWriter &writer, con
                     {u"at"_s, s.at},
                     {u"staff_id"_s, orNull(staff)},
                     {u"device_id"_s, device},
-                    {u"note"_s, s.note}};
-        auto row = writer.prepare(e, s.at);
+                    {u"note"_s, note}};
+        rows.append({std::move(e), s.at});
+        ++out.events;
+    }
+    if (plan.state == TicketState::Finished && m_random.chance(0.3))
+        recordUnanswered(writer, rows, ref, finishedAt, clerk);
+
+    // The ticket names the callback that closed or reopened it, which names the ticket: the
+    // reference is filled in once the callback is written (completeLater() in run()).
+    t.fields.insert(u"callback_id"_s, orNull(callbackId));
+    auto ticketRow = writer.prepare(t, plan.reportedAt,
+                                    callbackId.isEmpty() ? QStringList() : QStringList{u"callback_id"_s});
+    if (!ticketRow)
+        return ticketRow.error();
+    out.rows.reserve(rows.size() + 1);
+    out.rows << std::move(ticketRow).value();
+    for (const Timed &r : std::as_const(rows)) {
+        auto row = writer.prepare(r.change, r.at);
         if (!row)
             return row.error();
         out.rows << std::move(row).value();
     }
     out.ownSequence = m_ownSequence;
     return out;
+}
+
+QString DemoTickets::recordWork(BulkChangeWriter &writer, QList<Timed> &rows, const TicketRef &ticket, int problem,
+                                qint64 arrivedAt, qint64 finishedAt, const QString &staff)
+{
+    const Repairs &repairs = m_repairs.at(problem);
+    const DemoRepair &repair = repairs.list->at(m_random.pick(repairs.weights));
+    // Points on the visit, as fractions of the time from arrival to finish: photos of the site
+    // first, the diagnosis, the part, photos of the work, the test, the signature last.
+    const qint64 span = finishedAt - arrivedAt;
+    const auto when = [&](double lo, double hi) {
+        return qBound(arrivedAt + 1, arrivedAt + qint64(double(span) * m_random.uniform(lo, hi)), finishedAt - 1);
+    };
+    const auto add = [&](const QString &opKind, const QString &entity, qint64 at, QVariantMap fields) {
+        Change c;
+        c.opKind = opKind;
+        c.entity = entity;
+        c.entityId = writer.newId(at);
+        c.staffId = staff;
+        c.fields = std::move(fields);
+        rows.append({std::move(c), at});
+    };
+    // Rows only: the files are on the crew's tablet, not in this store, so the app shows them as
+    // "on another device". The digest stands in for the file's SHA-256 and follows from the seed.
+    const auto attach = [&](const QString &kind, qint64 at) {
+        const bool png = kind == QLatin1String("signature") || m_random.chance(0.08);
+        const qint64 size = kind == QLatin1String("signature") ? m_random.between64(6'000, 32'000)
+                            : png                             ? m_random.between64(1'200'000, 5'800'000)
+                                                              : m_random.between64(380'000, 3'200'000);
+        const QString fileName = kind == QLatin1String("signature")
+                                     ? u"signature.png"_s
+                                     : u"IMG_"_s + beijingTime(at, u"yyyyMMdd_HHmmss"_s) + (png ? u".png"_s : u".jpg"_s);
+        add(u"attachment.create"_s, u"attachment"_s, at,
+            {{u"owner_kind"_s, u"ticket"_s},
+             {u"owner_id"_s, ticket.id},
+             {u"kind"_s, kind},
+             {u"sha256"_s, m_random.hex(32)},
+             {u"mime"_s, png ? u"image/png"_s : u"image/jpeg"_s},
+             {u"size_bytes"_s, size},
+             {u"file_name"_s, fileName},
+             {u"staff_id"_s, orNull(staff)},
+             {u"at"_s, at}});
+    };
+    const auto check = [&](const QString &item, qint64 at) {
+        add(u"ticket.check"_s, u"ticket_check"_s, at,
+            {{u"ticket_id"_s, ticket.id}, {u"item"_s, item}, {u"staff_id"_s, orNull(staff)}, {u"at"_s, at}});
+    };
+
+    static const DemoRandom::Weights photoCount({30, 50, 20});
+    const int photos = 1 + m_random.pick(photoCount);
+    attach(u"photo"_s, when(0.04, 0.25));
+    const qint64 faultAt = when(0.30, 0.55);
+    add(u"ticket.fault_record"_s, u"fault_record"_s, faultAt,
+        {{u"ticket_id"_s, ticket.id},
+         {u"cause_category"_s, repair.cause},
+         {u"cause_subcategory"_s, repair.subcause},
+         {u"ownership"_s, repair.ownership},
+         {u"genuine"_s, repair.genuine ? 1 : 0},
+         {u"work_done"_s, repair.workDone},
+         {u"recorded_by"_s, orNull(staff)},
+         {u"at"_s, faultAt}});
+    const qint64 partAt = when(0.56, 0.68);
+    if (!repair.part.code.isEmpty()) {
+        add(u"ticket.part"_s, u"ticket_part"_s, partAt,
+            {{u"ticket_id"_s, ticket.id},
+             {u"part_code"_s, repair.part.code},
+             {u"part_name"_s, repair.part.name},
+             {u"quantity"_s, 1},
+             {u"staff_id"_s, orNull(staff)},
+             {u"at"_s, partAt}});
+    } else {
+        check(u"parts"_s, partAt); // no parts used
+    }
+    for (int i = 1; i < photos; ++i)
+        attach(u"photo"_s, when(0.70 + 0.07 * (i - 1), 0.76 + 0.07 * (i - 1)));
+    check(u"tested"_s, when(0.86, 0.91));
+    attach(u"signature"_s, when(0.92, 0.98));
+    return repair.finishNote;
+}
+
+QString DemoTickets::recordCallback(BulkChangeWriter &writer, QList<Timed> &rows, const TicketRef &ticket,
+                                    bool satisfied, qint64 finishedAt, qint64 at, const QString &suggestions,
+                                    const QString &clerk)
+{
+    static const CloseOutRepository::Policy policy;
+    static const DemoRandom::Weights methods({88, 4, 6, 2});
+    static const QStringList methodNames = {u"phone"_s, u"sms"_s, u"wechat"_s, u"visit"_s};
+    const QString method = methodNames.at(m_random.pick(methods));
+    // The score agrees with what the clerk noted: "基本满意" is a 4, "非常满意" a 5.
+    int satisfaction = satisfied ? (m_random.chance(0.7) ? 5 : 4) : (m_random.chance(0.4) ? 1 : 2);
+    if (satisfied && suggestions.contains(u"基本满意"_s))
+        satisfaction = 4;
+    else if (satisfied && suggestions.contains(u"非常满意"_s))
+        satisfaction = 5;
+    // Sometimes the first call went unanswered and the clerk tried again after the retry interval.
+    const qint64 retry = qint64(policy.retryMinutes) * kMinute;
+    const bool secondTry = at - retry - finishedAt > kMinute && m_random.chance(0.12);
+    const qint64 firstTry = secondTry ? m_random.between64(finishedAt + kMinute, at - retry) : at;
+
+    const QString id = writer.newId(at);
+    Change c;
+    c.opKind = u"callback.create"_s;
+    c.entity = u"callback"_s;
+    c.entityId = id;
+    c.staffId = clerk;
+    c.fields = {{u"attempts"_s, secondTry ? 2 : 1},
+                {u"method"_s, method},
+                {u"assigned_to"_s, orNull(clerk)},
+                {u"suggestions"_s, suggestions},
+                {u"state"_s, u"done"_s},
+                {u"done_at"_s, at},
+                {u"next_attempt_at"_s, QVariant()},
+                {u"satisfaction"_s, satisfaction},
+                {u"verdict"_s, satisfied ? u"satisfied"_s : u"unsatisfied"_s},
+                {u"customer_id"_s, orNull(ticket.customerId)},
+                {u"ticket_id"_s, ticket.id},
+                {u"reason"_s, u"ticket_completed"_s},
+                {u"due_at"_s, finishedAt + qint64(policy.callbackDueHours) * kHour},
+                {u"outlet_id"_s, ticket.outletId}};
+    if (secondTry)
+        logContact(writer, rows, ticket, firstTry, u"phone"_s, u"工单 %1 回访：未接通（第 1 次）。"_s.arg(ticket.ticketNo),
+                   QString(), clerk);
+    rows.append({std::move(c), at});
+    logContact(writer, rows, ticket, at, method,
+               satisfied ? u"工单 %1 回访：满意（%2/5），工单已关闭。"_s.arg(ticket.ticketNo).arg(satisfaction)
+                         : u"工单 %1 回访：不满意（%2/5），工单已重开。"_s.arg(ticket.ticketNo).arg(satisfaction),
+               suggestions, clerk);
+    return id;
+}
+
+void DemoTickets::recordUnanswered(BulkChangeWriter &writer, QList<Timed> &rows, const TicketRef &ticket,
+                                   qint64 finishedAt, const QString &clerk)
+{
+    static const CloseOutRepository::Policy policy;
+    // Called within the last two hours, so the retry is still ahead.
+    const qint64 lo = qMax(finishedAt + kMinute, m_world.nowMs - 110 * kMinute);
+    const qint64 hi = m_world.nowMs - 2 * kMinute;
+    if (finishedAt < 0 || lo >= hi)
+        return;
+    const qint64 at = m_random.between64(lo, hi);
+    Change c;
+    c.opKind = u"callback.create"_s;
+    c.entity = u"callback"_s;
+    c.entityId = writer.newId(at);
+    c.staffId = clerk;
+    c.fields = {{u"attempts"_s, 1},
+                {u"method"_s, u"phone"_s},
+                {u"assigned_to"_s, orNull(clerk)},
+                {u"suggestions"_s, QString()},
+                {u"state"_s, u"pending"_s},
+                {u"next_attempt_at"_s, at + qint64(policy.retryMinutes) * kMinute},
+                {u"customer_id"_s, orNull(ticket.customerId)},
+                {u"ticket_id"_s, ticket.id},
+                {u"reason"_s, u"ticket_completed"_s},
+                {u"due_at"_s, finishedAt + qint64(policy.callbackDueHours) * kHour},
+                {u"outlet_id"_s, ticket.outletId}};
+    rows.append({std::move(c), at});
+    logContact(writer, rows, ticket, at, u"phone"_s, u"工单 %1 回访：未接通（第 1 次）。"_s.arg(ticket.ticketNo), QString(),
+               clerk);
+}
+
+void DemoTickets::logContact(BulkChangeWriter &writer, QList<Timed> &rows, const TicketRef &ticket, qint64 at,
+                             const QString &channel, const QString &content, const QString &reply, const QString &clerk)
+{
+    if (ticket.customerId.isEmpty())
+        return;
+    Change log;
+    log.opKind = u"contact.log"_s;
+    log.entity = u"contact"_s;
+    log.entityId = writer.newId(at);
+    log.staffId = clerk;
+    log.fields = {{u"customer_id"_s, ticket.customerId}, {u"at"_s, at},
+                  {u"channel"_s, channel},             {u"content"_s, content},
+                  {u"reply"_s, reply},                 {u"staff_id"_s, orNull(clerk)},
+                  {u"ref_kind"_s, u"ticket"_s},        {u"ref_id"_s, ticket.id}};
+    rows.append({std::move(log), at});
 }
 
 DemoTickets::Batch DemoTickets::produce(BulkChangeWriter &writer, int from, int count)
@@ -311,7 +526,7 @@ Result<void> DemoTickets::consume(BulkChangeWriter &writer, const Batch &batch)
                 ticketRowid = rowid.value(); // tickets.local_no: the search document's rowid
             ++m_rows;
         }
-        m_events += t.rows.size() - 1;
+        m_events += t.events;
         if (auto r = writer.writeSearchDocument(u"ticket_search"_s, ticketRowid, t.doc, t.rev); !r)
             return r;
     }
@@ -381,6 +596,9 @@ Result<qint64> DemoTickets::run(BulkChangeWriter &writer, const DemoOptions &opt
         if (!tx.isOpen())
             return tx.beginError();
         if (auto r = consume(writer, batch); !r)
+            return r.error();
+        // The tickets' references to their callbacks, now that the callbacks are written.
+        if (auto r = writer.completeLater(); !r)
             return r.error();
         // This device's own ticket counter carries on after the demo tickets it numbered.
         if (auto r = m_store.setSetting(u"seq:ticket"_s, QString::number(batch.tickets.back().ownSequence)); !r)

@@ -1,11 +1,14 @@
 #include "synccommands.h"
 
+#include "attachmentsync.h"
+
 #include "blobtransfer.h"
 #include "clicontext.h"
 #include "nudgelistener.h"
 #include "syncengine.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -98,6 +101,23 @@ int SyncCommand::run(CliContext &ctx, const QCommandLineParser &args)
         if (!r)
             return ctx.fail(r.error());
         printReport(ctx.out(), r.value());
+        // Attachments last: the files of the records just pushed.
+        AttachmentSync files(*store.value());
+        files.follow(engine);
+        int uploaded = 0;
+        int notUploaded = 0;
+        QObject::connect(&files, &AttachmentSync::uploaded, &files, [&uploaded] { ++uploaded; });
+        QObject::connect(&files, &AttachmentSync::failed, &files, [&](const QString &sha256, const QString &message) {
+            ++notUploaded;
+            ctx.err() << "attachment " << sha256 << " not uploaded: " << message << '\n';
+        });
+        QEventLoop wait;
+        QObject::connect(&files, &AttachmentSync::becameIdle, &wait, &QEventLoop::quit);
+        files.uploadPending();
+        if (!files.idle())
+            wait.exec();
+        if (uploaded + notUploaded > 0)
+            ctx.out() << "attachments uploaded: " << uploaded << (notUploaded ? QStringLiteral(" (%1 left for the next sync)").arg(notUploaded) : QString()) << '\n';
         auto failed = store.value()->outbox().failedCount();
         if (failed && failed.value() > 0)
             ctx.out() << "refused, waiting for you: " << failed.value() << " (see `sync errors`)\n";
@@ -109,6 +129,8 @@ int SyncCommand::run(CliContext &ctx, const QCommandLineParser &args)
     // A nudge from the server syncs at once; the interval stays as the fallback.
     NudgeListener nudges;
     nudges.follow(engine);
+    AttachmentSync files(*store.value());
+    files.follow(engine);
     QObject::connect(&nudges, &NudgeListener::connectedChanged, &engine, [&](bool connected) {
         ctx.err() << (connected ? "nudges: connected\n" : "nudges: disconnected, reconnecting\n");
         ctx.err().flush();

@@ -31,7 +31,9 @@ QString TicketApplyCommand::summary() const
 QString TicketApplyCommand::details() const
 {
     return tr("TICKET is the ticket id or number. EVENT is one of: %1.\n"
-              "dispatch needs --crew; return needs --note (the reason).")
+              "dispatch needs --crew; return needs --note (the reason). finish needs the finish checklist\n"
+              "complete (`ticket work` shows it). close and reopen follow the customer's answer: record it\n"
+              "with `ticket callback`.")
         .arg(allEvents());
 }
 
@@ -68,9 +70,14 @@ int TicketApplyCommand::run(CliContext &ctx, const QCommandLineParser &args)
     auto moved = tickets.apply(ticket.value(), *event, who->id, args.value(QStringLiteral("note")), crew);
     if (!moved) {
         Error e = moved.error();
-        if (!e.field.isEmpty())
+        // Name the option at fault; "checklist" and "callback" are no options and stay as they are.
+        if (e.field == QLatin1String("crew") || e.field == QLatin1String("note"))
             e.field = QStringLiteral("--") + e.field;
         ctx.fail(e);
+        if (e.code == QLatin1String("checklist_incomplete"))
+            ctx.err() << tr("See what is done with `ticket work %1`.").arg(pos.at(0)) << '\n';
+        else if (e.code == QLatin1String("callback_required"))
+            ctx.err() << tr("Record the customer's answer with `ticket callback %1`.").arg(pos.at(0)) << '\n';
         if (e.code == QLatin1String("illegal_transition")) {
             if (auto now = tickets.get(ticket.value())) {
                 QStringList allowed;

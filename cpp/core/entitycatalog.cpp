@@ -18,7 +18,7 @@ const FieldDef *EntityDef::field(const QString &fieldName) const
 const QList<EntityDef> &EntityCatalog::all()
 {
     using F = FieldDef;
-    // Mirrors cpp/store/sql/schema_v1.sql; tst_database checks that the two agree column by column.
+    // Mirrors cpp/store/sql/schema_v1.sql and the migrations after it; tst_database checks that the two agree column by column.
     static const QList<EntityDef> entities = {
         {u"outlet"_s, u"outlets"_s, false, {
             {u"code"_s, F::Text, true}, {u"name"_s, F::Text, true}, {u"province"_s, F::Text, false},
@@ -99,7 +99,7 @@ const QList<EntityDef> &EntityCatalog::all()
             {u"urgency"_s, F::Int, false}, {u"impact"_s, F::Int, false}, {u"priority"_s, F::Int, false},
             {u"state"_s, F::Text, true}, {u"state_at"_s, F::TimeMs, true}, {u"due_at"_s, F::TimeMs, false},
             {u"reported_at"_s, F::TimeMs, true}, {u"card_id"_s, F::Text, false}, {u"obu_id"_s, F::Text, false},
-            {u"vehicle_id"_s, F::Text, false}, {u"created_by"_s, F::Text, false}}},
+            {u"vehicle_id"_s, F::Text, false}, {u"created_by"_s, F::Text, false}, {u"callback_id"_s, F::Text, false}}},
         {u"ticket_event"_s, u"ticket_events"_s, true, {
             {u"ticket_id"_s, F::Text, true}, {u"kind"_s, F::Text, true}, {u"event"_s, F::Text, false},
             {u"from_state"_s, F::Text, false}, {u"to_state"_s, F::Text, false}, {u"at"_s, F::TimeMs, true},
@@ -108,6 +108,9 @@ const QList<EntityDef> &EntityCatalog::all()
             {u"ticket_id"_s, F::Text, true}, {u"cause_category"_s, F::Text, true},
             {u"cause_subcategory"_s, F::Text, false}, {u"ownership"_s, F::Text, true},
             {u"genuine"_s, F::Int, true}, {u"work_done"_s, F::Text, false}, {u"recorded_by"_s, F::Text, false},
+            {u"at"_s, F::TimeMs, true}}},
+        {u"ticket_check"_s, u"ticket_checks"_s, true, {
+            {u"ticket_id"_s, F::Text, true}, {u"item"_s, F::Text, true}, {u"staff_id"_s, F::Text, false},
             {u"at"_s, F::TimeMs, true}}},
         {u"ticket_part"_s, u"ticket_parts"_s, true, {
             {u"ticket_id"_s, F::Text, true}, {u"part_code"_s, F::Text, true}, {u"part_name"_s, F::Text, true},
@@ -138,13 +141,14 @@ const QList<EntityDef> &EntityCatalog::all()
             {u"to_state"_s, F::Text, false}, {u"at"_s, F::TimeMs, true}, {u"staff_id"_s, F::Text, false},
             {u"note"_s, F::Text, false}}},
         {u"callback"_s, u"callbacks"_s, false, {
-            {u"customer_id"_s, F::Text, true}, {u"ticket_id"_s, F::Text, false},
+            {u"customer_id"_s, F::Text, false}, {u"ticket_id"_s, F::Text, false},
             {u"complaint_id"_s, F::Text, false}, {u"reason"_s, F::Text, true}, {u"state"_s, F::Text, false},
             {u"due_at"_s, F::TimeMs, true}, {u"assigned_to"_s, F::Text, false}, {u"attempts"_s, F::Int, false},
             {u"next_attempt_at"_s, F::TimeMs, false}, {u"done_at"_s, F::TimeMs, false},
             {u"method"_s, F::Text, false}, {u"satisfaction"_s, F::Int, false},
             {u"suggestions"_s, F::Text, false}, {u"qa_json"_s, F::Json, false},
-            {u"routed_department"_s, F::Text, false}}},
+            {u"routed_department"_s, F::Text, false}, {u"verdict"_s, F::Text, false},
+            {u"outlet_id"_s, F::Text, false}}},
         {u"visit"_s, u"visits"_s, false, {
             {u"customer_id"_s, F::Text, true}, {u"staff_id"_s, F::Text, false},
             {u"planned_at"_s, F::TimeMs, true}, {u"state"_s, F::Text, false},

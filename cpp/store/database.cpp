@@ -95,8 +95,9 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, int schemaVersion)
 {
+    Q_ASSERT(schemaVersion > 0 && schemaVersion <= kSchemaVersion);
     const QFileInfo info(path);
     if (info.exists() && info.size() > 0) {
         if (auto probe = probeExisting(path); !probe) {
@@ -109,7 +110,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         return makeError("database_unreadable", QCoreApplication::translate("Database", "Cannot open the data file %1: %2").arg(path, db->m_db.lastError().text()));
     if (auto r = db->configure(); !r)
         return r.error();
-    if (auto r = db->migrate(); !r)
+    if (auto r = db->migrate(schemaVersion); !r)
         return r.error();
     return db;
 }
@@ -177,26 +178,31 @@ int Database::userVersion()
     return -1;
 }
 
-Result<void> Database::migrate()
+Result<void> Database::runBuiltInScript(const QString &name)
+{
+    QFile script(QStringLiteral(":/fielddesk/store/sql/") + name);
+    if (!script.open(QIODevice::ReadOnly))
+        return makeError("schema_missing", QCoreApplication::translate("Database", "The built-in schema is missing from this build."));
+    return execScript(QString::fromUtf8(script.readAll()));
+}
+
+Result<void> Database::migrate(int targetVersion)
 {
     const int from = userVersion();
     if (from < 0)
         return makeError("database_corrupt", QCoreApplication::translate("Database", "Cannot read the schema version of %1.").arg(m_path));
-    if (from == kSchemaVersion)
+    if (from >= targetVersion)
         return {};
 
     // One step per version, each in its own transaction together with its user_version bump,
     // so a crash leaves the file at a version it really has.
-    for (int version = from; version < kSchemaVersion; ++version) {
+    for (int version = from; version < targetVersion; ++version) {
         Transaction tx(*this);
         if (!tx.isOpen())
             return tx.beginError();
         switch (version) {
         case 0: {
-            QFile schema(QStringLiteral(":/fielddesk/store/sql/schema_v1.sql"));
-            if (!schema.open(QIODevice::ReadOnly))
-                return makeError("schema_missing", QCoreApplication::translate("Database", "The built-in schema is missing from this build."));
-            if (auto r = execScript(QString::fromUtf8(schema.readAll())); !r)
+            if (auto r = runBuiltInScript(QStringLiteral("schema_v1.sql")); !r)
                 return r.error();
             if (auto r = run(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !r)
                 return r.error();
@@ -213,7 +219,11 @@ Result<void> Database::migrate()
                 !r)
                 return r.error();
             break;
-        // Future migrations here: `case 2:` upgrades a version-2 file to version 3, and so on.
+        case 2:
+            if (auto r = runBuiltInScript(QStringLiteral("migrate_v3.sql")); !r)
+                return r.error();
+            break;
+        // Future migrations here: `case 3:` upgrades a version-3 file to version 4, and so on.
         default:
             return makeError("schema_unknown", QCoreApplication::translate("Database", "No migration from schema version %1.").arg(version));
         }

@@ -23,13 +23,18 @@ class Database
 {
 public:
     /** The schema version this build writes. */
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     /** WAL pages (4 KiB each) after which a commit checkpoints by itself; see configure(). */
     static constexpr int kAutoCheckpointPages = 10000;
     /** PRAGMA application_id of a FieldDesk store: "FDK1". */
     static constexpr int kApplicationId = 0x46444B31;
 
-    static Result<std::unique_ptr<Database>> open(const QString &path);
+    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, kSchemaVersion); }
+    /**
+     * Opens and migrates only up to @p schemaVersion (at most kSchemaVersion): how tests build a
+     * file as an earlier version left it, to migrate it from there.
+     */
+    static Result<std::unique_ptr<Database>> open(const QString &path, int schemaVersion);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -66,6 +71,8 @@ public:
     [[nodiscard]] static QVariant bindable(const QVariant &value);
     /** Runs a script of several statements (schema, triggers). */
     Result<void> execScript(const QString &script);
+    /** Runs one of the store's built-in SQL scripts (sql/<name> in the resources). */
+    Result<void> runBuiltInScript(const QString &name);
 
     /**
      * Copies committed pages from the WAL into the database file without waiting for readers
@@ -82,7 +89,7 @@ public:
 private:
     explicit Database(QString path, QString connectionName);
     Result<void> configure();
-    Result<void> migrate();
+    Result<void> migrate(int targetVersion);
     Result<QSqlQuery *> cachedStatement(const QString &sql, const QVariantList &binds);
 
     QString m_path;

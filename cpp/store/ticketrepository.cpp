@@ -1,5 +1,7 @@
 #include "ticketrepository.h"
 
+#include "callbackdecision.h"
+#include "fieldworkrepository.h"
 #include "mobilephone.h"
 #include "searchindex.h"
 #include "store.h"
@@ -13,7 +15,7 @@ namespace {
 
 const QString kSummaryColumns = QStringLiteral(
     "t.id, t.ticket_no, t.title, t.address, COALESCE(c.name, t.contact_name), t.crew_id, t.state, t.priority, t.state_at,"
-    " t.due_at, t.reported_at");
+    " t.due_at, t.reported_at, t.local_no");
 
 TicketSummary readSummary(const QSqlQuery &q)
 {
@@ -29,6 +31,7 @@ TicketSummary readSummary(const QSqlQuery &q)
     s.stateAt = q.value(8).toLongLong();
     s.dueAt = q.value(9).isNull() ? -1 : q.value(9).toLongLong();
     s.reportedAt = q.value(10).toLongLong();
+    s.localNo = q.value(11).toLongLong();
     return s;
 }
 
@@ -150,9 +153,11 @@ Result<TicketSummary> TicketRepository::create(const NewTicket &input, const QSt
     return get(t.id);
 }
 
-Result<TicketSummary> TicketRepository::apply(const QString &ticketId, TicketEvent event, const QString &staffId, const QString &note,
-                                              const QString &crewId)
+Result<TicketSummary> TicketRepository::apply(const QString &ticketId, TicketEvent event, const QString &staffId,
+                                              const StepOptions &options)
 {
+    const QString &note = options.note;
+    const QString &crewId = options.crewId;
     Transaction tx(m_store.db());
     auto current = get(ticketId);
     if (!current)
@@ -164,6 +169,31 @@ Result<TicketSummary> TicketRepository::apply(const QString &ticketId, TicketEve
         return makeError("crew_required", QCoreApplication::translate("TicketRepository", "Choose the crew to dispatch to."), QStringLiteral("crew"));
     if (event == TicketEvent::Return && note.trimmed().isEmpty())
         return makeError("reason_required", QCoreApplication::translate("TicketRepository", "Say why the order is returned."), QStringLiteral("note"));
+    const bool byCallback = CallbackDecision::governs(event);
+    if (byCallback) {
+        CallbackFacts callback;
+        if (!options.callbackId.isEmpty()) {
+            auto cb = m_store.db().run(QStringLiteral("SELECT COALESCE(ticket_id, ''), state, verdict FROM callbacks WHERE id = ?"),
+                                       {options.callbackId});
+            if (!cb)
+                return cb.error();
+            if (QSqlQuery &q = cb.value(); q.next())
+                callback = {true, q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+        }
+        if (auto r = CallbackDecision::check(event, ticketId, options.callbackId, callback); !r)
+            return r.error();
+    }
+    if (event == TicketEvent::Finish) {
+        FieldWorkRepository work(m_store);
+        auto list = work.checklist();
+        if (!list)
+            return list.error();
+        auto facts = work.facts(ticketId);
+        if (!facts)
+            return facts.error();
+        if (auto r = list->checkFinish(facts.value()); !r)
+            return r.error();
+    }
 
     const qint64 now = m_store.nowMs();
     const qint64 due = m_sla.dueAtMs(next.value(), now);
@@ -174,6 +204,8 @@ Result<TicketSummary> TicketRepository::apply(const QString &ticketId, TicketEve
         fields.insert(QStringLiteral("crew_id"), crewId);
     if (event == TicketEvent::Return)
         fields.insert(QStringLiteral("crew_id"), QVariant());
+    if (byCallback)
+        fields.insert(QStringLiteral("callback_id"), options.callbackId);
 
     Change c;
     c.mode = Change::Mode::Update;
@@ -337,7 +369,15 @@ Result<int> TicketRepository::countForCrew(const QString &crewId)
 
 Result<QList<TicketSummary>> TicketRepository::overdue(qint64 nowMs, int limit, int offset)
 {
-    return list(QStringLiteral("t.due_at IS NOT NULL AND t.due_at < ? ORDER BY t.due_at"), {nowMs}, limit, offset);
+    // The local number breaks ties, so paging is stable when tickets fall due at the same time.
+    return list(QStringLiteral("t.due_at IS NOT NULL AND t.due_at < ? ORDER BY t.due_at, t.local_no"), {nowMs}, limit, offset);
+}
+
+Result<QList<TicketSummary>> TicketRepository::overdueAfter(qint64 nowMs, const TicketSummary &last, int limit)
+{
+    return list(QStringLiteral("t.due_at IS NOT NULL AND t.due_at < ? AND (t.due_at, t.local_no) > (?, ?)"
+                               " ORDER BY t.due_at, t.local_no"),
+                {nowMs, last.dueAt, last.localNo}, limit, 0);
 }
 
 } // namespace fd

@@ -42,6 +42,15 @@ struct TicketEdit
     std::optional<int> impact;
 };
 
+/** What a workflow step carries besides its event. */
+struct StepOptions
+{
+    QString note; // required for "return"
+    QString crewId; // required for "dispatch"
+    /** The callback whose answer closes or reopens the ticket: required for "close" and "reopen". */
+    QString callbackId;
+};
+
 struct TicketSummary
 {
     QString id;
@@ -55,6 +64,7 @@ struct TicketSummary
     qint64 stateAt = 0;
     qint64 dueAt = -1; // -1: no step timer running
     qint64 reportedAt = 0;
+    qint64 localNo = 0; // the row's local number: the tiebreak of a list's order, for paging after a row
 };
 
 struct TicketEventRow
@@ -80,9 +90,17 @@ public:
     explicit TicketRepository(Store &store, SlaPolicy sla = {}) : m_store(store), m_sla(sla) {}
 
     Result<TicketSummary> create(const NewTicket &input, const QString &staffId);
-    /** Moves a ticket by @p event. Dispatch needs @p crewId. Illegal moves change nothing. */
+    /**
+     * Moves a ticket by @p event. Dispatch needs a crew, return a reason, finish a complete
+     * checklist (FieldWorkRepository), close and reopen the callback that decided it.
+     * Illegal moves change nothing.
+     */
+    Result<TicketSummary> apply(const QString &ticketId, TicketEvent event, const QString &staffId, const StepOptions &options);
     Result<TicketSummary> apply(const QString &ticketId, TicketEvent event, const QString &staffId, const QString &note = {},
-                                const QString &crewId = {});
+                                const QString &crewId = {})
+    {
+        return apply(ticketId, event, staffId, StepOptions{note, crewId, {}});
+    }
     /**
      * Changes plain fields (not the state: that moves only by apply()). Checked like create();
      * urgency or impact also set the priority. One op, field-level last-writer-wins on sync.
@@ -95,6 +113,11 @@ public:
     Result<int> countForCrew(const QString &crewId);
     /** Open tickets whose current step is past due at @p nowMs, most overdue first. */
     Result<QList<TicketSummary>> overdue(qint64 nowMs, int limit, int offset = 0);
+    /**
+     * The overdue tickets that follow @p last in that order: the next page of a long list
+     * without re-reading the ones before it (OFFSET would, on every page).
+     */
+    Result<QList<TicketSummary>> overdueAfter(qint64 nowMs, const TicketSummary &last, int limit);
 
     [[nodiscard]] const SlaPolicy &sla() const { return m_sla; }
 

@@ -4,7 +4,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import FieldDesk
 
-// Digits for the PIN, large enough for a gloved finger; types into `target`.
+// Digits, large enough for a gloved finger; types into `target`, up to its maximumLength.
 GridLayout {
     id: pad
 
@@ -35,7 +35,7 @@ GridLayout {
                     pad.target.clear()
                 else if (key.modelData === "back")
                     pad.target.remove(pad.target.length - 1, pad.target.length)
-                else if (pad.target.length < 8)
+                else if (pad.target.length < pad.target.maximumLength)
                     pad.target.insert(pad.target.length, key.modelData)
             }
         }

@@ -139,6 +139,7 @@ Item {
                     placeholderText: qsTr("4 to 8 digits")
                     inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                     validator: RegularExpressionValidator { regularExpression: /[0-9]{0,8}/ }
+                    maximumLength: 8
                     onAccepted: screen.submit()
                     onTextEdited: Session.clearError()
                 }

@@ -26,6 +26,129 @@ QtObject {
         return state
     }
 
+    // The five complaint categories (DOMAIN.md §3).
+    function complaintCategoryLabel(category) {
+        void Language.language
+        switch (category) {
+        case "product_quality": return qsTr("Product quality")
+        case "service": return qsTr("Service")
+        case "price": return qsTr("Price")
+        case "false_advertising": return qsTr("False advertising")
+        case "other": return qsTr("Other")
+        }
+        return category
+    }
+
+    // A complaint's state as the counter sees it (ComplaintWorkflow keys).
+    function complaintStateLabel(state) {
+        void Language.language
+        switch (state) {
+        case "registered": return qsTr("Registered")
+        case "dispatched": return qsTr("With a department")
+        case "handling": return qsTr("Being handled")
+        case "replied": return qsTr("Answered, awaiting verdict")
+        case "closed": return qsTr("Closed")
+        case "reopened": return qsTr("Reopened")
+        case "archived": return qsTr("Archived")
+        }
+        return state
+    }
+
+    function complaintStateTone(state) {
+        switch (state) {
+        case "registered": case "dispatched": return "warning"
+        case "handling": case "replied": return "info"
+        case "closed": return "success"
+        case "reopened": return "danger"
+        }
+        return "neutral"
+    }
+
+    // 投诉 → 升级投诉 → 申诉.
+    function complaintLevelLabel(level) {
+        void Language.language
+        switch (level) {
+        case "complaint": return qsTr("Complaint")
+        case "escalated": return qsTr("Escalated complaint")
+        case "appeal": return qsTr("Appeal")
+        }
+        return level
+    }
+
+    function complaintLevelTone(level) {
+        return level === "appeal" ? "danger" : level === "escalated" ? "warning" : "neutral"
+    }
+
+    // Buttons: the next step on a complaint.
+    function complaintActionLabel(event) {
+        void Language.language
+        switch (event) {
+        case "dispatch": return qsTr("Dispatch to a department")
+        case "start": return qsTr("Start handling")
+        case "reply": return qsTr("Record the reply")
+        case "satisfied": return qsTr("Complainant satisfied")
+        case "unsatisfied": return qsTr("Complainant not satisfied")
+        case "escalate": return qsTr("Escalate")
+        case "archive": return qsTr("Archive")
+        }
+        return event
+    }
+
+    // A complaint's timeline: what happened ("register" or an event key).
+    function complaintEventLabel(kind) {
+        void Language.language
+        switch (kind) {
+        case "register": return qsTr("Complaint registered")
+        case "dispatch": return qsTr("Dispatched to a department")
+        case "start": return qsTr("Handling started")
+        case "reply": return qsTr("Reply given")
+        case "satisfied": return qsTr("Complainant satisfied")
+        case "unsatisfied": return qsTr("Complainant not satisfied")
+        case "escalate": return qsTr("Escalated")
+        case "archive": return qsTr("Archived")
+        }
+        return kind
+    }
+
+    // The handle-by countdown; no deadline runs while the complainant has an answer.
+    function complaintDueText(dueAt, now) {
+        void Language.language
+        return dueAt < 0 ? qsTr("Answered") : slaText(dueAt, now)
+    }
+
+    // Where a customer's own case stands, in words for the customer at a kiosk.
+    function caseStatusText(kind, state) {
+        void Language.language
+        if (kind === "complaint") {
+            switch (state) {
+            case "registered": return qsTr("We have received your complaint.")
+            case "dispatched": return qsTr("Your complaint is with the department responsible.")
+            case "handling": return qsTr("Your complaint is being handled.")
+            case "replied": return qsTr("We have answered your complaint.")
+            case "reopened": return qsTr("Your complaint is being handled again.")
+            case "closed":
+            case "archived": return qsTr("Your complaint is closed.")
+            }
+            return state
+        }
+        switch (state) {
+        case "reported":
+        case "sent":
+        case "received": return qsTr("We have your request and are assigning a repair crew.")
+        case "dispatched":
+        case "delivered": return qsTr("A repair crew has been assigned.")
+        case "accepted": return qsTr("The repair crew has taken on your request.")
+        case "departed": return qsTr("The repair crew is on the way.")
+        case "arrived": return qsTr("The repair crew is on site.")
+        case "finished": return qsTr("The repair is done; we will call you to make sure all is well.")
+        case "closed": return qsTr("Closed: the repair is done and you confirmed it.")
+        case "returned":
+        case "reopened": return qsTr("We are assigning a repair crew again.")
+        case "cancelled": return qsTr("This request was withdrawn.")
+        }
+        return state
+    }
+
     function stateTone(state) {
         switch (state) {
         case "delivered": case "dispatched": return "warning"
@@ -104,6 +227,36 @@ QtObject {
         if (late >= 60)
             return qsTr("Overdue %1 h %2 min").arg(Math.floor(late / 60)).arg(late % 60)
         return qsTr("Overdue %1 min").arg(late)
+    }
+
+    // A crew's status as the dispatcher and the crew see it.
+    function crewStatusLabel(status) {
+        void Language.language
+        switch (status) {
+        case "standby": return qsTr("Standby")
+        case "busy": return qsTr("Busy")
+        case "away": return qsTr("Away")
+        case "off": return qsTr("Off duty")
+        }
+        return status
+    }
+
+    function crewStatusTone(status) {
+        switch (status) {
+        case "standby": return "success"
+        case "busy": return "info"
+        case "away": return "warning"
+        }
+        return "neutral"
+    }
+
+    // "T-… not accepted for 6 min" / "… for 2 h 5 min", counted from the dispatch.
+    function notAcceptedText(ticketNo, handedOverAt, now) {
+        void Language.language
+        const waited = Math.max(0, Math.floor((now - handedOverAt) / 60000))
+        if (waited >= 60)
+            return qsTr("%1 not accepted for %2 h %3 min").arg(ticketNo).arg(Math.floor(waited / 60)).arg(waited % 60)
+        return qsTr("%1 not accepted for %2 min").arg(ticketNo).arg(waited)
     }
 
     function modeLabel(mode) {
@@ -308,5 +461,23 @@ QtObject {
         const d = new Date(ms)
         const format = d.getFullYear() === new Date().getFullYear() ? "MM-dd HH:mm" : "yyyy-MM-dd HH:mm"
         return Qt.formatDateTime(d, format)
+    }
+
+    function outageKindTone(kind) {
+        switch (kind) {
+        case "power": return "danger"
+        case "service": return "danger"
+        case "road": return "warning"
+        }
+        return "info"
+    }
+
+    // When an outage notice runs: since when (or from when, if planned), and its expected end.
+    function outageTimesText(state, startsAt, expectedEndAt, now) {
+        void Language.language
+        const start = state === "planned" || startsAt > now ? qsTr("From %1").arg(dateTime(startsAt))
+                                                             : qsTr("Since %1").arg(dateTime(startsAt))
+        const end = expectedEndAt > 0 ? qsTr("expected to end %1").arg(dateTime(expectedEndAt)) : qsTr("end not known yet")
+        return start + " · " + end
     }
 }

@@ -21,15 +21,43 @@ Item {
         session: Session
         ticketId: page.ticketId
     }
-    property bool askingReason: false
+    readonly property WorkRecord work: WorkRecord {
+        source: AppData
+        session: Session
+        ticketId: page.ticketId
+        language: Language.language
+    }
+    // "return" or "chase" while the reason for it is being asked; "" otherwise.
+    property string asking: ""
+    readonly property bool askingReason: asking.length > 0
+
+    function ask(what) {
+        page.asking = what
+        reasonField.forceActiveFocus()
+    }
 
     function take(step) {
         if (step === "return") {
-            page.askingReason = true
-            reasonField.forceActiveFocus()
+            page.ask("return")
             return
         }
         page.detail.apply(step, "")
+    }
+
+    // For the screen tour: "work" scrolls to the work record with its fault form filled from
+    // @p values; "signature" opens the signature pad with a sample drawn.
+    function showWork(what, values) {
+        const shown = what === "signature" ? workPanel.showSignaturePad() : workPanel.showFaultForm(values)
+        facts.contentY = Math.max(0, Math.min(workPanel.y, facts.contentHeight - facts.height))
+        return shown
+    }
+
+    function confirmReason() {
+        const ok = page.asking === "chase" ? page.work.chase(reasonField.text) : page.detail.apply("return", reasonField.text)
+        if (ok) {
+            reasonField.clear()
+            page.asking = ""
+        }
     }
 
     ColumnLayout {
@@ -153,6 +181,15 @@ Item {
 
                         Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.divider }
 
+                        WorkRecordPanel {
+                            id: workPanel
+                            objectName: "workRecordPanel"
+                            Layout.fillWidth: true
+                            visible: page.work.relevant
+                            record: page.work
+                        }
+                        Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: Theme.divider; visible: workPanel.visible }
+
                         SectionTitle { text: qsTr("Next steps") }
 
                         Flow {
@@ -166,10 +203,20 @@ Item {
                                     objectName: "action_" + modelData
                                     text: Texts.actionLabel(modelData)
                                     variant: modelData === "return" ? "secondary" : "primary"
-                                    enabled: page.detail.canAct
+                                    enabled: page.detail.canAct && (modelData !== "finish" || page.work.missing.length === 0)
                                     onClicked: page.take(modelData)
                                 }
                             }
+                        }
+                        Label {
+                            objectName: "finishMissing"
+                            Layout.fillWidth: true
+                            visible: page.detail.canAct && page.detail.nextSteps.indexOf("finish") >= 0 && page.work.missing.length > 0
+                                     && !page.askingReason
+                            text: qsTr("Still to do before finishing: %1").arg(page.work.missing.join(Language.language === "en" ? ", " : "、"))
+                            color: Theme.warning
+                            font.pixelSize: Theme.fontBody
+                            wrapMode: Text.Wrap
                         }
                         Label {
                             objectName: "readOnlyNote"
@@ -189,7 +236,7 @@ Item {
                             visible: page.askingReason
                             spacing: Theme.spacingS
                             Label {
-                                text: qsTr("Why are you returning this ticket?")
+                                text: page.asking === "chase" ? qsTr("Why is this order being chased?") : qsTr("Why are you returning this ticket?")
                                 color: Theme.text
                                 font.pixelSize: Theme.fontBody
                                 font.weight: Font.DemiBold
@@ -201,27 +248,24 @@ Item {
                                 Layout.preferredHeight: 96
                                 font.pixelSize: Theme.fontBody
                                 wrapMode: TextEdit.Wrap
-                                placeholderText: qsTr("e.g. the address is outside our area")
+                                placeholderText: page.asking === "chase" ? qsTr("e.g. the customer called again; the crew is 20 minutes late")
+                                                                         : qsTr("e.g. the address is outside our area")
                             }
                             RowLayout {
                                 spacing: Theme.spacingM
                                 FdButton {
                                     objectName: "confirmReturn"
-                                    text: qsTr("Return ticket")
-                                    variant: "danger"
-                                    onClicked: {
-                                        if (page.detail.apply("return", reasonField.text)) {
-                                            reasonField.clear()
-                                            page.askingReason = false
-                                        }
-                                    }
+                                    text: page.asking === "chase" ? qsTr("Chase the order") : qsTr("Return ticket")
+                                    variant: page.asking === "chase" ? "primary" : "danger"
+                                    onClicked: page.confirmReason()
                                 }
                                 FdButton {
                                     text: qsTr("Cancel")
                                     variant: "secondary"
                                     onClicked: {
-                                        page.askingReason = false
+                                        page.asking = ""
                                         page.detail.clearError()
+                                        page.work.clearError()
                                     }
                                 }
                             }
@@ -231,10 +275,58 @@ Item {
                             objectName: "detailError"
                             Layout.fillWidth: true
                             visible: text.length > 0
-                            text: page.detail.errorMessage
+                            text: page.detail.errorMessage || (page.askingReason ? page.work.errorMessage : "")
                             color: Theme.danger
                             font.pixelSize: Theme.fontBody
                             wrapMode: Text.Wrap
+                        }
+
+                        // Chasing a late order, at the counter; a note on the timeline, anywhere.
+                        FdButton {
+                            objectName: "chaseButton"
+                            visible: page.work.canChase && !page.askingReason
+                            text: qsTr("Chase this order")
+                            variant: "secondary"
+                            onClicked: page.ask("chase")
+                        }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            visible: page.work.canNote && !page.askingReason
+                            spacing: Theme.spacingS
+                            Label {
+                                text: qsTr("Add a note")
+                                color: Theme.textSecondary
+                                font.pixelSize: Theme.fontBody
+                            }
+                            RowLayout {
+                                Layout.fillWidth: true
+                                spacing: Theme.spacingM
+                                TextField {
+                                    id: noteField
+                                    objectName: "noteField"
+                                    Layout.fillWidth: true
+                                    font.pixelSize: Theme.fontBody
+                                    placeholderText: qsTr("Visible to everyone who works on this ticket")
+                                }
+                                FdButton {
+                                    objectName: "noteAdd"
+                                    text: qsTr("Add note")
+                                    variant: "secondary"
+                                    onClicked: {
+                                        if (page.work.addNote(noteField.text))
+                                            noteField.clear()
+                                    }
+                                }
+                            }
+                            Label {
+                                objectName: "noteError"
+                                Layout.fillWidth: true
+                                visible: page.work.errorField === "note"
+                                text: page.work.errorMessage
+                                color: Theme.danger
+                                font.pixelSize: Theme.fontSmall
+                                wrapMode: Text.Wrap
+                            }
                         }
                     }
                 }

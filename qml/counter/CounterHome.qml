@@ -13,13 +13,19 @@ Item {
 
     objectName: "counterHome"
 
-    // "search" or "overdue"
+    // "search", "overdue", "dispatch", "closeout" or "complaints"
     property string section: "search"
     readonly property bool canSeeOverdue: Session.supervisor || Session.hasRole("admin")
+    readonly property bool canDispatch: Session.supervisor || Session.hasRole("admin")
+    readonly property bool canCloseOut: Session.hasRole("counter") || Session.supervisor || Session.hasRole("admin")
+    readonly property bool canWorkComplaints: Session.hasRole("counter") || Session.supervisor || Session.hasRole("admin")
+    readonly property bool canManageOutages: Session.supervisor || Session.hasRole("admin")
 
     function showSection(name) {
         home.section = name
-        stack.replace(null, name === "overdue" ? overdueComponent : searchComponent, {}, StackView.Immediate)
+        const pages = { overdue: overdueComponent, dispatch: dispatchComponent, closeout: closeOutComponent,
+                        complaints: complaintsComponent, outages: outagesComponent }
+        stack.replace(null, pages[name] || searchComponent, {}, StackView.Immediate)
     }
 
     function openCustomer(customerId, immediate) {
@@ -33,6 +39,16 @@ Item {
     // prefill: what was typed into the search box, if anything.
     function openNewCustomer(prefill, immediate) {
         stack.push(newCustomerComponent, { prefill: prefill || "" }, immediate ? StackView.Immediate : StackView.PushTransition)
+    }
+
+    function openComplaint(complaintId, immediate) {
+        stack.push(complaintComponent, { complaintId: complaintId }, immediate ? StackView.Immediate : StackView.PushTransition)
+    }
+
+    // From the list, or from a customer or a ticket the complaint is about.
+    function openNewComplaint(customerId, ticketId, immediate) {
+        stack.push(newComplaintComponent, { customerId: customerId || "", ticketId: ticketId || "" },
+                   immediate ? StackView.Immediate : StackView.PushTransition)
     }
 
     function openNewTicket(customerId, immediate) {
@@ -49,6 +65,12 @@ Item {
 
     function showScreen(name, arg) {
         switch (name) {
+        case "outages":
+        case "outages-new":
+            if (!home.canManageOutages)
+                return false
+            home.showSection("outages")
+            return name === "outages" || stack.currentItem.showForm(JSON.parse(arg))
         case "search":
         case "search-nomatch":
             home.showSection("search")
@@ -85,12 +107,46 @@ Item {
                 return false
             home.showSection("overdue")
             return true
+        case "dispatch":
+        case "dispatch-chosen":
+            if (!home.canDispatch)
+                return false
+            home.showSection("dispatch")
+            return name === "dispatch" || stack.currentItem.showChosen()
+        case "closeout":
+        case "closeout-filled":
+            if (!home.canCloseOut)
+                return false
+            home.showSection("closeout")
+            return name === "closeout" || stack.currentItem.showFilled(JSON.parse(arg))
+        case "complaints":
+        case "complaint":
+        case "newcomplaint":
+        case "newcomplaint-errors":
+            if (!home.canWorkComplaints)
+                return false
+            home.showSection("complaints")
+            if (name === "complaint")
+                home.openComplaint(arg, true)
+            else if (name !== "complaints")
+                home.openNewComplaint("", "", true)
+            return name !== "newcomplaint-errors" || home.showCheckedForm(JSON.parse(arg))
         }
         return false
     }
 
+    // Notices in force, for everyone at the counter; no room taken when there are none.
+    CounterOutageStrip {
+        id: outageStrip
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        z: 1
+    }
+
     RowLayout {
         anchors.fill: parent
+        anchors.topMargin: outageStrip.height
         spacing: 0
 
         // Navigation rail.
@@ -114,7 +170,11 @@ Item {
                 Repeater {
                     model: [
                         { key: "search", label: qsTr("Search"), shown: true },
-                        { key: "overdue", label: qsTr("Overdue now"), shown: home.canSeeOverdue }
+                        { key: "overdue", label: qsTr("Overdue now"), shown: home.canSeeOverdue },
+                        { key: "dispatch", label: qsTr("Dispatch"), shown: home.canDispatch },
+                        { key: "closeout", label: qsTr("Close-out"), shown: home.canCloseOut },
+                        { key: "outages", label: qsTr("Outage notices"), shown: home.canManageOutages },
+                        { key: "complaints", label: qsTr("Complaints"), shown: home.canWorkComplaints }
                     ]
                     delegate: ItemDelegate {
                         id: navItem
@@ -176,6 +236,38 @@ Item {
         }
     }
     Component {
+        id: closeOutComponent
+        CloseOutPage {
+            onTicketChosen: ticketId => home.openTicket(ticketId, false)
+        }
+    }
+    Component {
+        id: dispatchComponent
+        DispatchPage {
+            onTicketChosen: ticketId => home.openTicket(ticketId, false)
+        }
+    }
+    Component {
+        id: complaintsComponent
+        ComplaintsPage {
+            onComplaintChosen: complaintId => home.openComplaint(complaintId, false)
+            onNewComplaintRequested: home.openNewComplaint("", "", false)
+        }
+    }
+    Component {
+        id: newComplaintComponent
+        NewComplaintPage {
+            onCancelled: stack.pop()
+            onSaved: complaintId => stack.replace(complaintComponent, { complaintId: complaintId })
+        }
+    }
+    Component {
+        id: complaintComponent
+        ComplaintDetailPage {
+            onBack: stack.pop()
+        }
+    }
+    Component {
         id: customerComponent
         CustomerSummaryPage {
             onBack: stack.pop()
@@ -203,5 +295,9 @@ Item {
         TicketDetailPage {
             onBack: stack.pop()
         }
+    }
+    Component {
+        id: outagesComponent
+        OutagesPage { }
     }
 }

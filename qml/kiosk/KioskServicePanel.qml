@@ -5,11 +5,12 @@ import QtQuick.Layouts
 import FieldDesk
 
 // What a service can do on this kiosk today, honestly: the money and card services need the
-// server, which this kiosk cannot reach yet, and the request services come with the next update.
+// server, which this kiosk cannot reach yet, and the lost-card report and the survey come with
+// the next update. Repair requests and complaints have their own panel (KioskRequestPanel).
 Rectangle {
     id: panel
 
-    // "balance", "recharge", "lost", "repair", "complaint" or "survey"
+    // "balance", "recharge", "lost" or "survey"
     required property string service
     required property string title
     required property string icon
@@ -85,10 +86,6 @@ Rectangle {
                             return qsTr("A recharge must be approved by the ETC server and written to your card. This kiosk cannot reach the server yet, so it cannot take payments.")
                         case "lost":
                             return qsTr("Reporting a lost card here comes with the next update of this kiosk. To stop a lost card now, please go to the counter: staff will report it straight away.")
-                        case "repair":
-                            return qsTr("Repair requests from this kiosk come with the next update.")
-                        case "complaint":
-                            return qsTr("Complaints from this kiosk come with the next update.")
                         case "survey":
                             return qsTr("The satisfaction survey comes with the next update of this kiosk. Thank you for wanting to tell us how we did.")
                         }

@@ -13,6 +13,7 @@ Item {
     objectName: "crewTicketsPage"
 
     readonly property alias list: ticketList
+    readonly property alias statusControl: statusControl
     readonly property TicketListModel tickets: TicketListModel {
         source: AppData
         crewId: Session.crewId
@@ -43,6 +44,9 @@ Item {
                 }
             }
             Item { Layout.fillWidth: true }
+            CrewStatusControl {
+                id: statusControl
+            }
             StatusChip {
                 objectName: "openCountChip"
                 visible: Session.crewId.length > 0

@@ -18,13 +18,30 @@ StackView {
     }
 
     function showScreen(name, arg) {
+        const list = stack.get(0)
+        list.statusControl.panel.close()
         if (name === "tickets") {
             stack.pop(null, StackView.Immediate)
+            return true
+        }
+        if (name === "crewstatus" || name === "crewstatus-away") {
+            stack.pop(null, StackView.Immediate)
+            if (!list.statusControl.visible)
+                return false
+            list.statusControl.panel.open()
+            if (name === "crewstatus-away")
+                list.statusControl.panel.choose("away")
             return true
         }
         if (name === "ticket" && arg) {
             stack.openTicket(arg, true)
             return true
+        }
+        // The work record of an arrived ticket: the fault form filled in, or the signature pad.
+        if ((name === "work" || name === "signature") && arg) {
+            stack.openTicket(arg, true)
+            return stack.currentItem.showWork(name, { category: "obu", subcategory: "tamper", ownership: "customer",
+                                                      workDone: qsTr("Re-activated the OBU and tested it in the lane with the customer.") })
         }
         return false
     }

@@ -75,6 +75,8 @@ public:
     [[nodiscard]] static QNetworkRequest apiRequest(const QUrl &server, const QString &token, const QString &pathAndQuery);
     /** The device token the server gave at enrollment; empty before. */
     [[nodiscard]] QString token() const { return m_token; }
+    /** The network access manager the engine was given, for other requests to the same server. */
+    [[nodiscard]] QNetworkAccessManager &network() const { return m_nam; }
 
     /** Starts a cycle now unless one runs (then one more follows it). Ignores the backoff. */
     void syncNow();

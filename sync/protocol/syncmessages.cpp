@@ -432,4 +432,34 @@ Result<EnrollResponse> EnrollResponse::decode(const QByteArray &body)
     return EnrollResponse{deviceId, token, outletId, outletCode, deviceCode, mode, instance};
 }
 
+QByteArray CaseResponse::encode() const
+{
+    const CaseView &v = view;
+    return compact(QJsonObject{{u"case"_s, QJsonObject{{u"number"_s, v.number}, {u"kind"_s, v.kind}, {u"state"_s, v.state},
+                                                       {u"title"_s, v.title}, {u"category"_s, v.category},
+                                                       {u"opened_at"_s, v.openedAt}, {u"state_at"_s, v.stateAt},
+                                                       {u"due_at"_s, v.dueAt}, {u"name"_s, v.maskedName},
+                                                       {u"phone"_s, v.maskedPhone}}}});
+}
+
+Result<CaseResponse> CaseResponse::decode(const QByteArray &body)
+{
+    FD_TRY(root, JsonReader::fromJson(body, 64 * 1024));
+    FD_TRY(c, root.requireObject(u"case"));
+    CaseResponse out;
+    CaseView &v = out.view;
+    FD_TRY(number, c.requireString(u"number", 3, 40));
+    FD_TRY(kind, c.requireString(u"kind", 6, 9));
+    FD_TRY(state, c.requireString(u"state", 1, 32));
+    FD_TRY(title, c.requireString(u"title", 0, 200));
+    FD_TRY(category, c.requireString(u"category", 0, 80));
+    FD_TRY(openedAt, c.requireInt(u"opened_at", 0, kMaxSafeInt));
+    FD_TRY(stateAt, c.requireInt(u"state_at", 0, kMaxSafeInt));
+    FD_TRY(dueAt, c.requireInt(u"due_at", -1, kMaxSafeInt));
+    FD_TRY(name, c.requireString(u"name", 0, 80));
+    FD_TRY(phone, c.requireString(u"phone", 0, 20));
+    v = CaseView{number, kind, state, title, category, openedAt, stateAt, dueAt, name, phone};
+    return out;
+}
+
 } // namespace fd::protocol

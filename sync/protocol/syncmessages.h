@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jsonreader.h"
+#include "casematch.h"
 #include "result.h"
 
 #include <QJsonObject>
@@ -165,6 +166,14 @@ struct EnrollResponse
     QString serverInstance;
     [[nodiscard]] QByteArray encode() const;
     [[nodiscard]] static Result<EnrollResponse> decode(const QByteArray &body);
+};
+
+/** GET /v1/cases?number=…&phone=…: a customer's own case, masked (CaseMatch). */
+struct CaseResponse
+{
+    CaseView view;
+    [[nodiscard]] QByteArray encode() const;
+    [[nodiscard]] static Result<CaseResponse> decode(const QByteArray &body);
 };
 
 } // namespace fd::protocol

@@ -1,5 +1,7 @@
 #include "authority.h"
 
+#include "callbackdecision.h"
+#include "complaintworkflow.h"
 #include "protocol.h"
 #include "syncmessages.h"
 #include "ticketworkflow.h"
@@ -58,16 +60,123 @@ const QHash<QString, Authority::Rule> &rules()
         t.insert(u"ticket.event"_s, {u"ticket_event"_s, kAnyone});
         t.insert(u"ticket.fault_record"_s, {u"fault_record"_s, kCrew});
         t.insert(u"ticket.part"_s, {u"ticket_part"_s, kCrew});
+        t.insert(u"ticket.check"_s, {u"ticket_check"_s, kCrew});
+        // Callbacks (回访) are the counter's: the answer closes or reopens a finished ticket.
+        t.insert(u"callback.create"_s, {u"callback"_s, kCounter});
+        t.insert(u"callback.update"_s, {u"callback"_s, kCounter});
         t.insert(u"attachment.create"_s, {u"attachment"_s, kAnyone});
         t.insert(u"outage.create"_s, {u"outage_notice"_s, {u"supervisor"_s, u"admin"_s}});
         t.insert(u"outage.update"_s, {u"outage_notice"_s, {u"supervisor"_s, u"admin"_s}});
         t.insert(u"outage.note"_s, {u"outage_update"_s, {u"supervisor"_s, u"admin"_s}});
+        // Complaints: intake on every channel (a kiosk customer's own complaint too, and a crew
+        // in the field), the workflow at the counter; filing a closed complaint is the close-out
+        // review of a supervisor. Event rows carry no rights of their own: checkState() holds
+        // them to the workflow, and without a staff member only a registration may be recorded.
+        t.insert(u"complaint.register"_s, {u"complaint"_s, {u"counter"_s, u"supervisor"_s, u"admin"_s, u"crew"_s}, true});
+        t.insert(u"complaint.update"_s, {u"complaint"_s, kCounter});
+        for (const char *kind : {"complaint.dispatch", "complaint.start", "complaint.reply", "complaint.satisfied",
+                                 "complaint.unsatisfied", "complaint.escalate"})
+            t.insert(QLatin1String(kind), {u"complaint"_s, kCounter});
+        t.insert(u"complaint.archive"_s, {u"complaint"_s, {u"supervisor"_s, u"admin"_s}});
+        t.insert(u"complaint.event"_s, {u"complaint_event"_s, kAnyone, true});
         return t;
     }();
     return table;
 }
 
 const Authority::Rule kAuditRule{u"audit_entry"_s, kAnyone, true, true};
+
+// The complaint fields only the workflow decides.
+const QStringList kComplaintWorkflowFields = {u"state"_s, u"level"_s, u"verdict"_s};
+
+Error complaintRefusal(const QString &message, const QString &field = u"state"_s)
+{
+    return makeError(protocol::errc::kIllegalTransition, message, field);
+}
+
+// A complaint is registered, at the lowest level, with no verdict; afterwards its state, level
+// and verdict move only by workflow ops, each writing exactly what ComplaintWorkflow decides.
+Result<void> checkComplaintState(const protocol::SyncOp &op, const QJsonObject &current)
+{
+    using W = ComplaintWorkflow;
+    if (op.insert) {
+        if (op.fields.contains(u"state"_s) && op.fields.value(u"state"_s).toString() != "registered"_L1)
+            return complaintRefusal(u"A new complaint starts as registered."_s);
+        if (op.fields.contains(u"level"_s) && op.fields.value(u"level"_s).toString() != "complaint"_L1)
+            return complaintRefusal(u"A new complaint starts at the level complaint; only escalation raises it."_s, u"level"_s);
+        if (!op.fields.value(u"verdict"_s).toString().isEmpty())
+            return complaintRefusal(u"A new complaint has no verdict yet."_s, u"verdict"_s);
+        return {};
+    }
+    const auto event = W::eventFromString(op.kind.mid(op.kind.indexOf(u'.') + 1));
+    if (!event) {
+        for (const QString &field : kComplaintWorkflowFields) {
+            if (op.fields.contains(field))
+                return complaintRefusal(
+                    u"A complaint's %1 changes only through its workflow steps, not by %2."_s.arg(field, op.kind), field);
+        }
+        return {};
+    }
+    const auto state = W::stateFromString(current.value(u"state"_s).toString(u"registered"_s));
+    const auto level = W::levelFromString(current.value(u"level"_s).toString(u"complaint"_s));
+    const auto verdict = W::verdictFromString(current.value(u"verdict"_s).toString());
+    if (!state || !level || !verdict)
+        return complaintRefusal(u"The complaint on the server has no known state."_s);
+    const ComplaintStatus from{*state, *level, *verdict};
+    auto next = W::apply(from, *event);
+    if (!next)
+        return complaintRefusal(next.error().message);
+    const QList<std::pair<QString, QString>> decided = {{u"state"_s, W::toString(next->state)},
+                                                        {u"level"_s, W::toString(next->level)},
+                                                        {u"verdict"_s, W::toString(next->verdict)}};
+    const QList<QString> before = {W::toString(from.state), W::toString(from.level), W::toString(from.verdict)};
+    for (qsizetype i = 0; i < decided.size(); ++i) {
+        const auto &[field, value] = decided.at(i);
+        // The state is always written, so a step is never mistaken for a plain edit; level and
+        // verdict when they change.
+        const bool required = field == "state"_L1 || value != before.at(i);
+        if (!op.fields.contains(field) && !required)
+            continue;
+        const QString written = op.fields.value(field).toString();
+        if (!op.fields.contains(field) || written != value)
+            return complaintRefusal(u"%1 leads the complaint's %2 from \"%3\" to \"%4\", not to \"%5\"."_s.arg(
+                                        op.kind, field, before.at(i), value, written),
+                                    field);
+    }
+    return {};
+}
+
+// An event row must describe a step the workflow has: its kind, and states it leads between.
+// Only a registration can be recorded without a staff member (a kiosk customer's own complaint).
+Result<void> checkComplaintEvent(const protocol::SyncOp &op)
+{
+    using W = ComplaintWorkflow;
+    const QString kind = op.fields.value(u"kind"_s).toString();
+    const QString from = op.fields.value(u"from_state"_s).toString();
+    const QString to = op.fields.value(u"to_state"_s).toString();
+    if (kind == "register"_L1) {
+        if (!from.isEmpty() || to != "registered"_L1)
+            return complaintRefusal(u"A registration leads from nothing to registered."_s, u"to_state"_s);
+        return {};
+    }
+    const auto event = W::eventFromString(kind);
+    if (!event)
+        return complaintRefusal(u"The complaint workflow has no step \"%1\"."_s.arg(kind), u"kind"_s);
+    if (op.staffId.isEmpty())
+        return makeError(protocol::errc::kForbidden, u"Only a registration can be recorded without a signed-in staff member."_s);
+    const auto fromState = W::stateFromString(from);
+    if (!fromState)
+        return complaintRefusal(u"A %1 event must say which state it left."_s.arg(kind), u"from_state"_s);
+    // The level is not in the event row; the lowest one lets every step the states allow.
+    auto next = W::apply({*fromState, ComplaintLevel::Complaint, ComplaintVerdict::None}, *event);
+    if (!next)
+        return complaintRefusal(next.error().message, u"from_state"_s);
+    if (to != W::toString(next->state))
+        return complaintRefusal(u"A %1 step leads from %2 to %3, not to %4."_s.arg(kind, from, W::toString(next->state),
+                                                                                to.isEmpty() ? u"?"_s : to),
+                                u"to_state"_s);
+    return {};
+}
 
 } // namespace
 
@@ -107,8 +216,28 @@ Result<void> Authority::checkTransitionEvent(const protocol::SyncOp &op, const Q
     return {};
 }
 
+bool Authority::isCloseOut(const protocol::SyncOp &op)
+{
+    return op.entity == "ticket"_L1 && (op.kind == "ticket.close"_L1 || op.kind == "ticket.reopen"_L1);
+}
+
+Result<void> Authority::checkCloseOut(const protocol::SyncOp &op, const QJsonObject &callback)
+{
+    const auto event = TicketWorkflow::eventFromString(op.kind.mid(op.kind.indexOf(u'.') + 1));
+    const CallbackFacts facts{!callback.isEmpty(), callback.value(u"ticket_id"_s).toString(), callback.value(u"state"_s).toString(),
+                              callback.value(u"verdict"_s).toString()};
+    auto r = CallbackDecision::check(event.value_or(TicketEvent::Close), op.entityId, op.fields.value(u"callback_id"_s).toString(), facts);
+    if (!r && r.error().code == "callback_required"_L1) // on the wire, a step without its callback is an illegal one
+        return makeError(protocol::errc::kIllegalTransition, r.error().message, r.error().field);
+    return r;
+}
+
 Result<void> Authority::checkState(const protocol::SyncOp &op, const QJsonObject &current)
 {
+    if (op.entity == "complaint"_L1)
+        return checkComplaintState(op, current);
+    if (op.entity == "complaint_event"_L1)
+        return op.insert ? checkComplaintEvent(op) : Result<void>();
     if (op.entity != "ticket"_L1)
         return {};
     const bool writesState = op.fields.contains(u"state"_s);

@@ -51,6 +51,15 @@ public:
      * change a ticket's state. @p current is empty for an insert.
      */
     [[nodiscard]] static Result<void> checkState(const protocol::SyncOp &op, const QJsonObject &current);
+
+    /** Whether @p op closes or reopens a ticket: only the answer of a callback may do that. */
+    [[nodiscard]] static bool isCloseOut(const protocol::SyncOp &op);
+    /**
+     * A ticket is closed or reopened by the callback named in its callback_id field (@p callback,
+     * empty when the server has no such callback): it must be a finished call about this ticket
+     * whose verdict fits, "satisfied" to close and "unsatisfied" to reopen.
+     */
+    [[nodiscard]] static Result<void> checkCloseOut(const protocol::SyncOp &op, const QJsonObject &callback);
 };
 
 } // namespace fd

@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
@@ -241,7 +243,11 @@ Result<void> ServerStorage::migrate()
             return r;
         [[fallthrough]];
     case 2:
-        // Future migrations here: add `case 2:` running runMigrationStep(3, &ServerStorage::migrateTo3),
+        if (auto r = runMigrationStep(3, &ServerStorage::migrateTo3); !r)
+            return r;
+        [[fallthrough]];
+    case 3:
+        // Future migrations here: add `case 3:` running runMigrationStep(4, &ServerStorage::migrateTo4),
         // then [[fallthrough]], and move this comment down to the new last version.
         break;
     default:
@@ -388,6 +394,35 @@ Result<void> ServerStorage::migrateTo2()
     for (const QString &sql : portable + sqliteOnly) {
         if (auto r = exec(sql); !r)
             return r;
+    }
+    return {};
+}
+
+Result<void> ServerStorage::migrateTo3()
+{
+    // Case numbers (T-…, C-…) → the ticket or complaint, for the customer's look-up at a kiosk
+    // (GET /v1/cases). Kept beside the JSON rows like the authority's look-ups; filled from the
+    // rows already stored.
+    if (auto r = exec(QStringLiteral("CREATE TABLE server_case_numbers (number TEXT NOT NULL PRIMARY KEY,"
+                                     " entity TEXT NOT NULL, id TEXT NOT NULL)"));
+        !r)
+        return r;
+    QSqlQuery rows(database());
+    if (!rows.exec(QStringLiteral("SELECT entity, id, data FROM entities WHERE entity IN ('ticket', 'complaint')")))
+        return makeError("db_query", QStringLiteral("reading cases on %1: %2").arg(m_path, rows.lastError().text()));
+    QSqlQuery insert(database());
+    insert.prepare(QStringLiteral("INSERT INTO server_case_numbers (number, entity, id) VALUES (?, ?, ?) ON CONFLICT (number) DO NOTHING"));
+    while (rows.next()) {
+        const QString entity = rows.value(0).toString();
+        const QJsonObject data = QJsonDocument::fromJson(rows.value(2).toString().toUtf8()).object();
+        const QString number = data.value(entity == QLatin1String("ticket") ? QLatin1String("ticket_no") : QLatin1String("complaint_no")).toString();
+        if (number.isEmpty())
+            continue;
+        insert.addBindValue(number);
+        insert.addBindValue(entity);
+        insert.addBindValue(rows.value(1).toString());
+        if (!insert.exec())
+            return makeError("db_write", QStringLiteral("server_case_numbers on %1: %2").arg(m_path, insert.lastError().text()));
     }
     return {};
 }

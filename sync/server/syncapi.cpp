@@ -44,6 +44,7 @@ void SyncApi::install(HttpApi &api)
     api.addRoute(v1 + "/enroll"_L1, HttpApi::Method::Post, [this](const QHttpServerRequest &r) { return enroll(r); });
     api.addRoute(v1 + "/push"_L1, HttpApi::Method::Post, [this](const QHttpServerRequest &r) { return push(r); });
     api.addRoute(v1 + "/pull"_L1, HttpApi::Method::Get, [this](const QHttpServerRequest &r) { return pull(r); });
+    api.addRoute(v1 + "/cases"_L1, HttpApi::Method::Get, [this](const QHttpServerRequest &r) { return findCase(r); });
 }
 
 QHttpServerResponse SyncApi::storeFailure(const Error &error)
@@ -107,6 +108,28 @@ QHttpServerResponse SyncApi::pull(const QHttpServerRequest &request)
     if (m_pullObserver)
         m_pullObserver(device.value());
     return QHttpServerResponse(kJson, page->encode());
+}
+
+QHttpServerResponse SyncApi::findCase(const QHttpServerRequest &request)
+{
+    // Any enrolled device may ask, a kiosk above all: the customer proves the case is theirs with
+    // the phone number given with it, and sees it masked.
+    auto device = m_store.authenticate(requestToken(request));
+    if (!device)
+        return storeFailure(device.error());
+    const QUrlQuery query = request.query();
+    auto parsed = CaseMatch::parse(query.queryItemValue(u"number"_s, QUrl::FullyDecoded),
+                                   query.queryItemValue(u"phone"_s, QUrl::FullyDecoded));
+    if (!parsed && parsed.error().code == "incomplete"_L1)
+        return badRequest(makeError(errc::kBadRequest, u"Give the case number and the phone number (number, phone)."_s));
+    Result<CaseRecord> record = parsed ? m_store.findCase(parsed->number) : Result<CaseRecord>(parsed.error());
+    if (!record && record.error().code != "not_found"_L1)
+        return storeFailure(record.error());
+    const auto view = record ? CaseMatch::match(record.value(), parsed->phone) : std::nullopt;
+    if (!view) // one answer for every miss
+        return HttpApi::errorResponse(StatusCode::NotFound,
+                                      makeError(errc::kNotFoundEntity, u"No case matches this number and phone number."_s));
+    return QHttpServerResponse(kJson, protocol::CaseResponse{*view}.encode());
 }
 
 } // namespace fd

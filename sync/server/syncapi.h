@@ -42,6 +42,8 @@ public:
     [[nodiscard]] QHttpServerResponse enroll(const QHttpServerRequest &request);
     [[nodiscard]] QHttpServerResponse push(const QHttpServerRequest &request);
     [[nodiscard]] QHttpServerResponse pull(const QHttpServerRequest &request);
+    /** GET /v1/cases?number=…&phone=…: a customer's own ticket or complaint, masked; 404 for every miss. */
+    [[nodiscard]] QHttpServerResponse findCase(const QHttpServerRequest &request);
 
 private:
     /** 401 for a missing, unknown or revoked token; 503 when the database does not answer. */

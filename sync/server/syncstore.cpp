@@ -384,8 +384,12 @@ Result<void> SyncStore::checkStaff(const SyncDevice &device, const SyncOp &op)
     if (device.mode == "kiosk"_L1) {
         if (!rule->kiosk)
             return makeError(errc::kForbidden, u"A self-service kiosk cannot do %1."_s.arg(op.kind));
-        if (op.entity == "ticket"_L1 && op.fields.value(u"channel"_s).toString() != "kiosk"_L1)
+        const bool request = op.entity == "ticket"_L1 || op.entity == "complaint"_L1;
+        if (request && op.fields.value(u"channel"_s).toString() != "kiosk"_L1)
             return makeError(errc::kForbidden, u"A kiosk takes requests on the kiosk channel only."_s);
+        // A customer's complaint has no first-contact owner until a clerk takes it on.
+        if (op.entity == "complaint"_L1 && !op.fields.value(u"owner_staff_id"_s).toString().isEmpty())
+            return makeError(errc::kForbidden, u"A complaint taken at a kiosk has no owner yet."_s, u"owner_staff_id"_s);
         return {};
     }
     if (op.staffId.isEmpty()) {
@@ -448,6 +452,13 @@ Result<void> SyncStore::updateIndexes(const SyncOp &op, const QJsonObject &data)
         auto r = prepared(u"INSERT INTO server_staff (id, outlet_id, active) VALUES (?, ?, ?)"
                           " ON CONFLICT (id) DO UPDATE SET outlet_id = excluded.outlet_id, active = excluded.active"_s,
                           {op.entityId, data.value(u"outlet_id"_s).toString(), data.value(u"active"_s).toInt(1)});
+        if (!r)
+            return r.error();
+    }
+    if (op.insert && (op.entity == "ticket"_L1 || op.entity == "complaint"_L1)) {
+        const QString number = data.value(op.entity == "ticket"_L1 ? u"ticket_no"_s : u"complaint_no"_s).toString();
+        auto r = prepared(u"INSERT INTO server_case_numbers (number, entity, id) VALUES (?, ?, ?) ON CONFLICT (number) DO NOTHING"_s,
+                          {number, op.entity, op.entityId});
         if (!r)
             return r.error();
     }
@@ -581,6 +592,17 @@ Result<OpResult> SyncStore::applyOne(const SyncDevice &device, const SyncOp &op,
         return rejected(op, r.error());
     if (auto r = Authority::checkState(op, row.data); !r)
         return rejected(op, r.error());
+    if (Authority::isCloseOut(op)) {
+        QJsonObject callback;
+        if (const QString id = op.fields.value(u"callback_id"_s).toString(); !id.isEmpty()) {
+            auto cb = loadRow(u"callback"_s, id);
+            if (!cb)
+                return cb.error();
+            callback = cb->data;
+        }
+        if (auto r = Authority::checkCloseOut(op, callback); !r)
+            return rejected(op, r.error());
+    }
 
     const qint64 now = m_clock.nowMs();
     // A workflow step the state machine accepted is applied in server order whatever its clock
@@ -786,6 +808,57 @@ Result<protocol::PullPage> SyncStore::pull(const SyncDevice &device, qint64 afte
     }
     n.finish();
     return done(page);
+}
+
+Result<CaseRecord> SyncStore::findCase(const QString &number)
+{
+    auto index = prepared(u"SELECT n.entity, n.id, e.updated_at FROM server_case_numbers n"
+                          " JOIN entities e ON e.entity = n.entity AND e.id = n.id WHERE n.number = ?"_s,
+                          {number});
+    if (!index)
+        return index.error();
+    QSqlQuery &q = *index.value();
+    const bool known = q.next();
+    const QString entity = known ? q.value(0).toString() : QString();
+    const QString id = known ? q.value(1).toString() : QString();
+    const qint64 updatedAt = known ? q.value(2).toLongLong() : 0;
+    q.finish();
+    if (!known)
+        return CaseMatch::notFound();
+    auto row = loadRow(entity, id);
+    if (!row)
+        return row.error();
+    if (!row->exists)
+        return CaseMatch::notFound();
+    const QJsonObject &d = row->data;
+    CaseRecord c;
+    c.kind = entity;
+    c.state = d.value(u"state"_s).toString();
+    c.category = d.value(u"category"_s).toString();
+    if (entity == "ticket"_L1) {
+        c.number = d.value(u"ticket_no"_s).toString();
+        c.title = d.value(u"title"_s).toString();
+        c.openedAt = d.value(u"reported_at"_s).toInteger();
+        c.stateAt = d.value(u"state_at"_s).toInteger();
+        c.contactName = d.value(u"contact_name"_s).toString();
+        c.contactPhone = d.value(u"contact_phone"_s).toString();
+        if (const QString customerId = d.value(u"customer_id"_s).toString(); !customerId.isEmpty()) {
+            auto customer = loadRow(u"customer"_s, customerId);
+            if (!customer)
+                return customer.error();
+            c.customerName = customer->data.value(u"name"_s).toString();
+            c.customerPhone = customer->data.value(u"phone"_s).toString();
+        }
+    } else {
+        c.number = d.value(u"complaint_no"_s).toString();
+        c.openedAt = d.value(u"received_at"_s).toInteger();
+        // The server keeps no time per state; the row's last change is when it got there.
+        c.stateAt = updatedAt;
+        c.dueAt = d.value(u"due_at"_s).isNull() ? -1 : d.value(u"due_at"_s).toInteger();
+        c.contactName = d.value(u"complainant_name"_s).toString();
+        c.contactPhone = d.value(u"complainant_phone"_s).toString();
+    }
+    return c;
 }
 
 Result<QJsonObject> SyncStore::entity(const QString &entity, const QString &id)

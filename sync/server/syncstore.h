@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casematch.h"
 #include "clock.h"
 #include "result.h"
 #include "syncmessages.h"
@@ -62,6 +63,11 @@ public:
 
     /** The pseudo-device fielddesk-cli acts as on the server machine: checked, but no role check. */
     [[nodiscard]] static SyncDevice adminDevice();
+    /**
+     * The ticket or complaint numbered @p number, unmasked, for the customer's look-up; the
+     * caller checks the phone with CaseMatch. Error `not_found` (CaseMatch's) when unknown.
+     */
+    [[nodiscard]] Result<CaseRecord> findCase(const QString &number);
     /** Looks up a synced row's current fields (tests, the CLI). Error `not_found` when absent. */
     [[nodiscard]] Result<QJsonObject> entity(const QString &entity, const QString &id);
     /** The id of the outlet with this four-digit code. */

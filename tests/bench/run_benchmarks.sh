@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds a Release tree, makes (or reuses) the large demo store, runs bench_store, bench_startup
-# bench_sync_latency and bench_sync_fleet, and prints every figure (also saved under tests/bench/results/, not
-# committed).
+# Builds a Release tree, makes (or reuses) the large demo store, runs bench_store, bench_startup,
+# bench_tickets (on its own generated store), bench_sync_latency and bench_sync_fleet, and prints
+# every figure (also saved under tests/bench/results/, not committed).
 #
 #   tests/bench/run_benchmarks.sh
 #
@@ -39,7 +39,7 @@ say "# FieldDesk benchmarks $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(uname -n): $(npr
 say "# tree $ROOT, load average at start: $(cut -d' ' -f1-3 /proc/loadavg), free disk in cache: $(df -h "$CACHE_DIR" | awk 'NR==2 {print $4}')"
 
 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DFIELDDESK_BENCH=ON >/dev/null
-targets=(fielddesk-cli fielddesk-server bench_store bench_startup bench_sync_latency bench_sync_fleet)
+targets=(fielddesk-cli fielddesk-server bench_store bench_startup bench_tickets bench_sync_latency bench_sync_fleet)
 if ninja -C "$BUILD_DIR" -t targets all 2>/dev/null | grep -q '^fielddesk:'; then
     targets+=(fielddesk)
 fi
@@ -68,6 +68,9 @@ copy=()
 if ! "$BUILD_DIR/tests/bench/bench_startup" --data "$STORE" 2>&1 | tee -a "$RESULTS"; then
     say "# bench_startup: no figures (see the message above)"
 fi
+# The crew's list and "overdue now" on a store of TICKETS tickets that bench_tickets makes once and reuses.
+"$BUILD_DIR/tests/bench/bench_tickets" --data "$CACHE_DIR/tickets-t$TICKETS-s$SEED" --tickets "$TICKETS" --seed "$SEED" \
+    | tee -a "$RESULTS"
 # A change on one device seen by another, online one (real server on loopback, nudged).
 "$BUILD_DIR/tests/bench/bench_sync_latency" --edits "${EDITS:-200}" | tee -a "$RESULTS"
 # Many devices syncing at once against one server; exits non-zero when a request or cycle failed.

@@ -29,7 +29,7 @@ namespace {
 
 constexpr int kStartTimeoutMs = 30000; // generous: sanitizer builds start slowly
 constexpr qint32 kServerApplicationId = 0x46445356; // ServerStorage::kApplicationId; this test links no server code
-constexpr int kServerSchemaVersion = 2;           // ServerStorage::kSchemaVersion
+constexpr int kServerSchemaVersion = 3;           // ServerStorage::kSchemaVersion
 
 QByteArray sha256(const QString &path)
 {
@@ -610,7 +610,7 @@ private Q_SLOTS:
         QVERIFY(runSql(file, {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("CREATE TABLE from_the_future (x TEXT)"),
                               QStringLiteral("INSERT INTO from_the_future VALUES ('keep me')"),
                               QStringLiteral("PRAGMA application_id = %1").arg(kServerApplicationId),
-                              QStringLiteral("PRAGMA user_version = 3")}));
+                              QStringLiteral("PRAGMA user_version = %1").arg(kServerSchemaVersion + 1)}));
         verifyRefusedUnchanged(file, QStringLiteral("newer"));
     }
 

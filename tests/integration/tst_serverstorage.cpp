@@ -230,8 +230,36 @@ private Q_SLOTS:
         const QString file = path("newer-wal.sqlite");
         QVERIFY(runSql(file, {QStringLiteral("PRAGMA journal_mode = WAL"),
                               QStringLiteral("PRAGMA application_id = %1").arg(ServerStorage::kApplicationId),
-                              QStringLiteral("PRAGMA user_version = 3")}));
-        expectRefusedUnchanged(file, "db_newer_schema", "schema version 3");
+                              QStringLiteral("PRAGMA user_version = %1").arg(ServerStorage::kSchemaVersion + 1)}));
+        const QByteArray message = QStringLiteral("schema version %1").arg(ServerStorage::kSchemaVersion + 1).toUtf8();
+        expectRefusedUnchanged(file, "db_newer_schema", message.constData());
+    }
+
+    void version2GetsTheCaseNumbersOfItsRows()
+    {
+        // A database as version 2 left it, with a ticket and a complaint synced: version 3 indexes
+        // their numbers for the customer's look-up.
+        const QString file = path("v2.sqlite");
+        {
+            ServerStorage storage(m_clock);
+            QVERIFY(storage.open(file));
+        }
+        const QString row = QStringLiteral("INSERT INTO entities (entity, id, scope, data, field_hlc, hlc, created_at, updated_at, seq)"
+                                           " VALUES ('%1', '%2', 'outlet:o1', '%3', '{}', 'h', 1, 1, %4)");
+        QVERIFY(runSql(file, {QStringLiteral("DROP TABLE server_case_numbers"),
+                              row.arg(QStringLiteral("ticket"), QStringLiteral("t1"), QStringLiteral("{\"ticket_no\":\"T-0101-01-000001\"}")).arg(1),
+                              row.arg(QStringLiteral("complaint"), QStringLiteral("c1"), QStringLiteral("{\"complaint_no\":\"C-0101-01-000001\"}")).arg(2),
+                              row.arg(QStringLiteral("customer"), QStringLiteral("u1"), QStringLiteral("{\"name\":\"x\"}")).arg(3),
+                              QStringLiteral("PRAGMA user_version = 2")}));
+        ServerStorage storage(m_clock);
+        auto r = storage.open(file);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(storage.schemaVersion().value(), 3);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM server_case_numbers")).toInt(), 2);
+        QCOMPARE(scalar(file, QStringLiteral("SELECT id FROM server_case_numbers WHERE number = 'T-0101-01-000001'")).toString(),
+                 QStringLiteral("t1"));
+        QCOMPARE(scalar(file, QStringLiteral("SELECT entity FROM server_case_numbers WHERE number = 'C-0101-01-000001'")).toString(),
+                 QStringLiteral("complaint"));
     }
 
     void refusesForeignDatabases()

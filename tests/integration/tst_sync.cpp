@@ -42,23 +42,8 @@ class TestSync : public QObject
     /** Every field of @p entity rows on the device equals the server's. */
     void compareWithServer(Device &d, const QString &entity, const QStringList &ids)
     {
-        const EntityDef *def = EntityCatalog::byName(entity);
-        QVERIFY(def);
-        for (const QString &id : ids) {
-            const QJsonObject server = serverRow(entity, id);
-            QVERIFY2(!server.isEmpty(), qPrintable(entity + u' ' + id + u" missing on the server"_s));
-            QSqlQuery q(d.store->db().sql());
-            QVERIFY(q.exec(u"SELECT * FROM %1 WHERE id = '%2'"_s.arg(def->table, id)));
-            QVERIFY2(q.next(), qPrintable(entity + u' ' + id + u" missing on the device"_s));
-            for (auto it = server.begin(); it != server.end(); ++it) {
-                const QVariant local = q.value(it.key());
-                const QString a = local.isNull() ? u"<null>"_s : local.toString();
-                const QString b = it.value().isNull() ? u"<null>"_s
-                                  : it.value().isString() ? it.value().toString()
-                                                          : QString::number(it.value().toInteger());
-                QVERIFY2(a == b, qPrintable(u"%1.%2: device %3, server %4"_s.arg(entity, it.key(), a, b)));
-            }
-        }
+        const QString difference = m_fixture.differenceWithServer(d, entity, ids);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 
     /** An offline edit of one ticket field on @p d, as a counter clerk would make it. */

@@ -1,5 +1,7 @@
 #include "fixture.h"
 
+#include "workrecordfill.h"
+
 #include "creditcode.h"
 #include "customerrepository.h"
 #include "residentid.h"
@@ -231,6 +233,15 @@ fd::Result<FixtureFacts> Fixture::populate(fd::Store &store, fd::ManualClock &cl
         const bool byCrew = *s.event == E::Accept || *s.event == E::Depart || *s.event == E::Arrive || *s.event == E::Finish
             || *s.event == E::Return;
         const QString crew = s.crew == 2 ? f.crew2Id : f.crew1Id;
+        if (*s.event == E::Finish) {
+            if (auto r = fd::test::completeWorkRecord(store, f.ticketIds.at(s.ticket), crewMemberId); !r)
+                return r.error();
+        }
+        if (*s.event == E::Close) {
+            if (auto r = fd::test::closeBySatisfiedCallback(store, f.ticketIds.at(s.ticket), counterId); !r)
+                return r.error();
+            continue;
+        }
         auto applied = tickets.apply(f.ticketIds.at(s.ticket), *s.event, byCrew ? crewMemberId : supervisorId, s.note,
                                      *s.event == E::Dispatch ? crew : QString());
         if (!applied)

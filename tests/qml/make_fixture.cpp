@@ -18,11 +18,12 @@ int main(int argc, char *argv[])
         return 2;
     }
     QDir dir(args.at(1));
-    // Only ever replace a folder this tool made: it holds nothing but a FieldDesk store.
+    // Only ever replace a folder this tool made: it holds nothing but a FieldDesk store and the
+    // attachment files of its work records.
     if (dir.exists()) {
         const QStringList entries = dir.entryList(QDir::NoDotAndDotDot | QDir::AllEntries);
         for (const QString &e : entries) {
-            if (!e.startsWith(QLatin1String("fielddesk.db"))) {
+            if (!e.startsWith(QLatin1String("fielddesk.db")) && e != QLatin1String("attachments")) {
                 std::fprintf(stderr, "make_fixture: %s holds other files (%s); not replacing it.\n", qPrintable(dir.path()), qPrintable(e));
                 return 2;
             }

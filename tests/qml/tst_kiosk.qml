@@ -64,7 +64,8 @@ TestCase {
     }
 
     function test_3_servicesSayHonestlyWhatTheyCannotDoYet() {
-        for (const key of services) {
+        // Repair requests and complaints are filed for real (tst_kioskrequest.qml).
+        for (const key of services.filter(k => k !== "repair" && k !== "complaint")) {
             mouseClick(findChild(home, "kioskTile_" + key))
             let panel = null
             tryVerify(() => (panel = findChild(home, "servicePanel")) !== null)

@@ -2,6 +2,7 @@
 #include "customersummary.h"
 #include "datasource.h"
 #include "fixture.h"
+#include "workrecordfill.h"
 #include "outagenoticemodel.h"
 #include "searchresultmodel.h"
 #include "session.h"
@@ -190,6 +191,7 @@ void TestModels::crewListRefreshesAfterChange()
     QCOMPARE(value(model, model.indexOf(t6), TicketListModel::StateRole).toString(), QStringLiteral("accepted"));
     // Finishing takes the ticket off the crew's open list.
     const QString t5 = m_facts.ticketIds.at(4);
+    QVERIFY(fd::test::completeWorkRecord(*m_store, t5, m_facts.staffIds.value(QStringLiteral("1001"))));
     QVERIFY(fd::TicketRepository(*m_store).apply(t5, fd::TicketEvent::Finish, m_facts.staffIds.value(QStringLiteral("1001"))));
     m_data->notifyChanged();
     QCOMPARE(model.rowCount(), 5);

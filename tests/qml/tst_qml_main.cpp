@@ -9,11 +9,13 @@
 #include <QDateTime>
 #include <QFont>
 #include <QGuiApplication>
+#include <QImage>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtQuickTest>
 
 #include <memory>
@@ -67,7 +69,18 @@ public:
         return r && r.value().next() ? r.value().value(0).toInt() : -1;
     }
 
+    // Files a test hands to the app as if a person had picked them.
+    /** Writes a small PNG named @p fileName (a photo from the camera, say) and returns its file URL; empty if it failed. */
+    Q_INVOKABLE QUrl writeImage(const QString &fileName)
+    {
+        QImage image(64, 48, QImage::Format_RGB32);
+        image.fill(QColor(0x34, 0x55, 0x7a));
+        const QString path = m_files.filePath(fileName);
+        return m_files.isValid() && image.save(path, "PNG") ? QUrl::fromLocalFile(path) : QUrl();
+    }
+
 private:
+    QTemporaryDir m_files;
     FixtureFacts m_facts;
     fd::ManualClock &m_clock;
     DataSource &m_data;

@@ -1,5 +1,6 @@
 #include "syncfixture.h"
 
+#include "entitycatalog.h"
 #include "serverstorage.h"
 #include "syncstore.h"
 #include "ticketrepository.h"
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 #include <signal.h>
 #include <sys/types.h>
@@ -172,4 +174,31 @@ QJsonObject SyncFixture::serverRow(const QString &entity, const QString &id) con
     auto row = sync.entity(entity, id);
     sync.releaseStatements();
     return row ? row.value() : QJsonObject();
+}
+
+QString SyncFixture::differenceWithServer(TestDevice &device, const QString &entity, const QStringList &ids) const
+{
+    const fd::EntityDef *def = fd::EntityCatalog::byName(entity);
+    if (!def)
+        return QStringLiteral("no entity called %1").arg(entity);
+    for (const QString &id : ids) {
+        const QJsonObject server = serverRow(entity, id);
+        if (server.isEmpty())
+            return QStringLiteral("%1 %2 missing on the server").arg(entity, id);
+        QSqlQuery q(device.store->db().sql());
+        q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(def->table));
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return QStringLiteral("%1 %2 missing on the device").arg(entity, id);
+        for (auto it = server.begin(); it != server.end(); ++it) {
+            const QVariant local = q.value(it.key());
+            const QString a = local.isNull() ? QStringLiteral("<null>") : local.toString();
+            const QString b = it.value().isNull() ? QStringLiteral("<null>")
+                              : it.value().isString() ? it.value().toString()
+                                                      : QString::number(it.value().toInteger());
+            if (a != b)
+                return QStringLiteral("%1.%2 of %3: device %4, server %5").arg(entity, it.key(), id, a, b);
+        }
+    }
+    return {};
 }

@@ -62,6 +62,11 @@ public:
                            const QString &staffId);
     /** A synced row's fields on the server (read from its file); empty when absent. */
     [[nodiscard]] QJsonObject serverRow(const QString &entity, const QString &id) const;
+    /**
+     * Compares every field the server holds for the @p entity rows @p ids with @p device's rows:
+     * an empty string when they all agree, else what differs first ("ticket.state: device …").
+     */
+    [[nodiscard]] QString differenceWithServer(TestDevice &device, const QString &entity, const QStringList &ids) const;
 
     [[nodiscard]] const QString &url() const { return m_url; }
     /** The port the server listens (or last listened) on. */

@@ -84,18 +84,16 @@ private Q_SLOTS:
         // A store as schema 1 left it: no tx_id in the outbox, two ops waiting.
         QTemporaryDir d;
         {
-            auto db = Database::open(dbPath(d));
+            auto db = Database::open(dbPath(d), 1);
             QVERIFY(db);
+            QCOMPARE(db.value()->userVersion(), 1);
         }
-        makeSqliteFile(dbPath(d), {QStringLiteral("DROP INDEX outbox_pending_entity"), QStringLiteral("DROP INDEX outbox_tx"),
-                                   QStringLiteral("ALTER TABLE outbox DROP COLUMN tx_id"),
-                                   QStringLiteral("INSERT INTO outbox (op_id, kind, entity_kind, entity_id, payload, hlc, priority,"
+        makeSqliteFile(dbPath(d), {QStringLiteral("INSERT INTO outbox (op_id, kind, entity_kind, entity_id, payload, hlc, priority,"
                                                   " created_at) VALUES ('op-1', 'ticket.create', 'ticket', 't1', '{}', 'h', 5, 1),"
-                                                  " ('op-2', 'ticket.event', 'ticket_event', 'e1', '{}', 'h', 5, 1)"),
-                                   QStringLiteral("PRAGMA user_version = 1")});
+                                                  " ('op-2', 'ticket.event', 'ticket_event', 'e1', '{}', 'h', 5, 1)")});
         auto db = Database::open(dbPath(d));
         QVERIFY2(db, db ? "" : qPrintable(db.error().toString()));
-        QCOMPARE(db.value()->userVersion(), 2);
+        QCOMPARE(db.value()->userVersion(), Database::kSchemaVersion);
         // Each op written before version 2 is a transaction of its own.
         auto q = db.value()->run(QStringLiteral("SELECT op_id, tx_id FROM outbox ORDER BY seq"));
         QVERIFY(q);
@@ -112,6 +110,78 @@ private Q_SLOTS:
         QSqlQuery i = std::move(indexes).value();
         QVERIFY(i.next());
         QCOMPARE(i.value(0).toInt(), 2);
+    }
+
+    void version2FileMigratesToVersion3()
+    {
+        // A store as schema 2 left it: a finished ticket called back, the callback bound to its customer.
+        QTemporaryDir d;
+        {
+            auto db = Database::open(dbPath(d), 2);
+            QVERIFY(db);
+            QCOMPARE(db.value()->userVersion(), 2);
+        }
+        makeSqliteFile(dbPath(d), {
+            QStringLiteral("INSERT INTO outlets (id, code, name, created_at, updated_at) VALUES ('o1', '0101', '合肥政务区网点', 1, 1)"),
+            QStringLiteral("INSERT INTO customers (id, customer_no, kind, name, phone, created_at, updated_at)"
+                           " VALUES ('c1', 'C-0001', 'individual', '陈静', '13800138000', 1, 1)"),
+            QStringLiteral("INSERT INTO tickets (id, ticket_no, customer_id, outlet_id, channel, title, state, state_at, reported_at,"
+                           " created_at, updated_at) VALUES ('t1', 'T-0101-01-000001', 'c1', 'o1', 'counter', 'OBU 无法识别',"
+                           " 'finished', 5, 2, 2, 5)"),
+            QStringLiteral("INSERT INTO callbacks (id, customer_id, ticket_id, reason, state, due_at, attempts, method, satisfaction,"
+                           " suggestions, created_at, updated_at, hlc) VALUES ('cb1', 'c1', 't1', 'ticket_completed', 'done', 90, 2,"
+                           " 'phone', 4, '满意', 6, 7, 'h1')")});
+        auto opened = Database::open(dbPath(d));
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().toString()));
+        Database &db = *opened.value();
+        QCOMPARE(db.userVersion(), 3);
+        const auto rows = [&](const QString &sql) {
+            QList<QStringList> out;
+            auto r = db.run(sql);
+            if (!r) {
+                qWarning() << r.error().toString();
+                return out;
+            }
+            QSqlQuery q = std::move(r).value();
+            while (q.next()) {
+                QStringList row;
+                for (int i = 0; i < q.record().count(); ++i)
+                    row << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+                out << row;
+            }
+            return out;
+        };
+
+        // The callback kept everything, its customer included; it has no verdict and no outlet yet.
+        QCOMPARE(rows(QStringLiteral("SELECT id, customer_id, ticket_id, reason, state, due_at, attempts, method, satisfaction, suggestions,"
+                                     " created_at, updated_at, hlc, verdict, outlet_id FROM callbacks")),
+                 (QList<QStringList>{{QStringLiteral("cb1"), QStringLiteral("c1"), QStringLiteral("t1"), QStringLiteral("ticket_completed"),
+                                      QStringLiteral("done"), QStringLiteral("90"), QStringLiteral("2"), QStringLiteral("phone"),
+                                      QStringLiteral("4"), QStringLiteral("满意"), QStringLiteral("6"), QStringLiteral("7"),
+                                      QStringLiteral("h1"), QString(), QStringLiteral("NULL")}}));
+        // A callback may now be to someone who is not a customer on file.
+        QCOMPARE(rows(QStringLiteral("SELECT \"notnull\" FROM pragma_table_info('callbacks') WHERE name = 'customer_id'")),
+                 (QList<QStringList>{{QStringLiteral("0")}}));
+        QVERIFY(db.run(QStringLiteral("INSERT INTO callbacks (id, ticket_id, reason, due_at, created_at, updated_at)"
+                                      " VALUES ('cb2', 't1', 'ticket_completed', 91, 8, 8)")));
+        // The ticket is still there, not decided by any callback yet.
+        QCOMPARE(rows(QStringLiteral("SELECT ticket_no, state, callback_id FROM tickets")),
+                 (QList<QStringList>{{QStringLiteral("T-0101-01-000001"), QStringLiteral("finished"), QStringLiteral("NULL")}}));
+        QCOMPARE(rows(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'callbacks' AND sql IS NOT NULL ORDER BY name")),
+                 (QList<QStringList>{{QStringLiteral("callbacks_queue")}, {QStringLiteral("callbacks_ticket")}}));
+        QVERIFY(rows(QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
+
+        // ticket_checks exists and is append-only.
+        QCOMPARE(rows(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'ticket_checks' ORDER BY name")),
+                 (QList<QStringList>{{QStringLiteral("ticket_checks_no_delete")}, {QStringLiteral("ticket_checks_no_update")}}));
+        QVERIFY(db.run(QStringLiteral("INSERT INTO ticket_checks (id, ticket_id, item, at, created_at) VALUES ('k1', 't1', 'tested', 9, 9)")));
+        auto update = db.run(QStringLiteral("UPDATE ticket_checks SET item = 'parts'"));
+        QVERIFY(!update);
+        QVERIFY2(update.error().message.contains(QLatin1String("append_only")), qPrintable(update.error().message));
+        auto remove = db.run(QStringLiteral("DELETE FROM ticket_checks"));
+        QVERIFY(!remove);
+        QVERIFY2(remove.error().message.contains(QLatin1String("append_only")), qPrintable(remove.error().message));
+        QCOMPARE(rows(QStringLiteral("SELECT id, item FROM ticket_checks")), (QList<QStringList>{{QStringLiteral("k1"), QStringLiteral("tested")}}));
     }
 
     void catalogMatchesSchema()

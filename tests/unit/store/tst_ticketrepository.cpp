@@ -1,5 +1,6 @@
 #include "storefixture.h"
 #include "ticketrepository.h"
+#include "workrecordfill.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -130,6 +131,18 @@ private Q_SLOTS:
                                           TicketEvent::Close};
         for (TicketEvent e : steps) {
             f.clock.advanceMs(60 * 1000);
+            if (e == TicketEvent::Finish) {
+                // Finishing needs the crew's checklist; closing needs the customer's answer.
+                QVERIFY(!repo.apply(t->id, e, {}));
+                auto work = test::completeWorkRecord(*f.store, t->id, {});
+                QVERIFY2(work, work ? "" : qPrintable(work.error().toString()));
+            }
+            if (e == TicketEvent::Close) {
+                QCOMPARE(repo.apply(t->id, e, {}).error().code, QStringLiteral("callback_required"));
+                auto cb = test::closeBySatisfiedCallback(*f.store, t->id, {});
+                QVERIFY2(cb, cb ? "" : qPrintable(cb.error().toString()));
+                continue;
+            }
             auto r = repo.apply(t->id, e, {}, {}, e == TicketEvent::Dispatch ? crew : QString());
             QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
             if (e == TicketEvent::Dispatch)
@@ -142,9 +155,10 @@ private Q_SLOTS:
         QCOMPARE(timeline->size(), steps.size() + 1);
         QCOMPARE(timeline->last().fromState, QStringLiteral("finished"));
         QCOMPARE(timeline->last().toState, QStringLiteral("closed"));
-        // One op for the row change and one for the event, per step, plus the two of create.
+        // One op for the row change and one for the event, per step, plus the two of create; the
+        // work record (fault, two confirmations, two files) and the callback.
         QCOMPARE(f.count(QStringLiteral("outbox"), QStringLiteral("entity_id = '%1' OR payload LIKE '%%1%'").arg(t->id)),
-                 qint64(2 + 2 * steps.size()));
+                 qint64(2 + 2 * steps.size() + 5 + 1));
     }
 
     void illegalMovesChangeNothing()

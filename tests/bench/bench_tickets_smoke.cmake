@@ -1,0 +1,71 @@
+# ctest bench_tickets_smoke: bench_tickets on a small generated store, twice: the first run makes
+# the store (and runs the --try-index and --try-keyset experiments), the second must reuse it. Proves that it runs,
+# prints every figure and query plan, and that scrolling each list through the model reached every
+# row exactly once. No timing checks. Called with -DBENCH=<bench_tickets> -DWORK=<scratch folder>.
+file(REMOVE_RECURSE "${WORK}")
+set(common --data "${WORK}/store" --tickets 20000 --crews 12 --seed 3)
+
+execute_process(COMMAND "${BENCH}" ${common} --reps 20 --cold 2 --try-index --try-keyset
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+message("${out}")
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "bench_tickets failed (${rc}):\n${err}")
+endif()
+if(NOT out MATCHES "(^|\n)generate s=[0-9.]+ tickets_per_s=[0-9]+")
+    message(FATAL_ERROR "the first run did not generate the store")
+endif()
+foreach(figure crew_first_page crew_count crew_first_rows_model overdue_first_page overdue_first_rows_model
+               experiment_crew_first_page experiment_crew_first_rows_model)
+    if(NOT out MATCHES "(^|\n)${figure} p50_ms=[0-9.]+ p95_ms=[0-9.]+ max_ms=[0-9.]+ n=20 ")
+        message(FATAL_ERROR "bench_tickets printed no ${figure} figure over 20 repetitions")
+    endif()
+endforeach()
+foreach(figure cold_crew_first_page cold_crew_first_rows_model cold_overdue_first_page cold_overdue_first_rows_model
+               experiment_cold_crew_first_page experiment_cold_crew_first_rows_model)
+    if(NOT out MATCHES "(^|\n)${figure} p50_ms=[0-9.]+ p95_ms=[0-9.]+ max_ms=[0-9.]+ n=2 open_p50_ms=[0-9.]+ rows_avg=[1-9]")
+        message(FATAL_ERROR "bench_tickets printed no ${figure} figure over 2 cold samples with rows")
+    endif()
+endforeach()
+foreach(plan plan_crew_list plan_crew_count plan_overdue_list experiment_plan_crew_list experiment_plan_overdue_keyset)
+    if(NOT out MATCHES "(^|\n)${plan} step=\"(SEARCH|SCAN)")
+        message(FATAL_ERROR "bench_tickets printed no query plan for ${plan}")
+    endif()
+endforeach()
+foreach(list scroll_crew scroll_overdue experiment_scroll_crew experiment_scroll_overdue_keyset)
+    # Every row of the list once: as many rows as the list has, none twice.
+    if(NOT out MATCHES "(^|\n)${list} rows=([0-9]+) expected=([0-9]+) distinct=([0-9]+) ")
+        message(FATAL_ERROR "bench_tickets printed no ${list} figure")
+    endif()
+    if(CMAKE_MATCH_2 EQUAL 0 OR NOT CMAKE_MATCH_2 EQUAL CMAKE_MATCH_3 OR NOT CMAKE_MATCH_2 EQUAL CMAKE_MATCH_4)
+        message(FATAL_ERROR "${list}: ${CMAKE_MATCH_2} rows scrolled, ${CMAKE_MATCH_3} expected, ${CMAKE_MATCH_4} distinct")
+    endif()
+endforeach()
+foreach(list scroll_crew scroll_overdue experiment_scroll_crew)
+    if(NOT out MATCHES "(^|\n)${list}_memory rss_before_mb=[0-9.]+ ")
+        message(FATAL_ERROR "bench_tickets printed no ${list}_memory figure")
+    endif()
+endforeach()
+foreach(target crew_first_page crew_first_rows_model overdue_first_page overdue_first_rows_model
+               cold_crew_first_page cold_crew_first_rows_model cold_overdue_first_page cold_overdue_first_rows_model
+               scroll_crew_memory_bounded scroll_overdue_memory_bounded)
+    if(NOT out MATCHES "(^|\n)target ${target} [^\n]*(✔|✘)")
+        message(FATAL_ERROR "bench_tickets printed no target line for ${target}")
+    endif()
+endforeach()
+if(NOT out MATCHES "(^|\n)experiment dropped=yes")
+    message(FATAL_ERROR "the --try-index experiment did not drop its index")
+endif()
+
+execute_process(COMMAND "${BENCH}" ${common} --reps 5 --cold 0
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+message("${out}")
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "bench_tickets (second run) failed (${rc}):\n${err}")
+endif()
+if(NOT out MATCHES "(^|\n)generate reused=yes")
+    message(FATAL_ERROR "the second run did not reuse the store made by the first")
+endif()
+if(out MATCHES "bench_experiment")
+    message(FATAL_ERROR "the experiment's index is still in the store")
+endif()
+file(REMOVE_RECURSE "${WORK}")
