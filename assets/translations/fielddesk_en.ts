@@ -1107,6 +1107,10 @@
         <source>New ticket</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

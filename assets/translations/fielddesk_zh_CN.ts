@@ -1098,6 +1098,10 @@
         <source>New ticket</source>
         <translation>新建工单</translation>
     </message>
+    <message>
+        <source>New complaint</source>
+        <translation>登记投诉</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

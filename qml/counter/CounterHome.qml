@@ -273,6 +273,8 @@ Item {
             onBack: stack.pop()
             onTicketChosen: ticketId => home.openTicket(ticketId, false)
             onNewTicketRequested: customerId => home.openNewTicket(customerId, false)
+            canRegisterComplaint: home.canWorkComplaints
+            onNewComplaintRequested: customerId => home.openNewComplaint(customerId, "", false)
         }
     }
     // A saved form gives way to what it created; Back then leads to where the form was opened.

@@ -13,6 +13,9 @@ Item {
     signal back()
     signal ticketChosen(string ticketId)
     signal newTicketRequested(string customerId)
+    signal newComplaintRequested(string customerId)
+    // Whether the person signed in may take a complaint down (the counter's roles).
+    property bool canRegisterComplaint: false
 
     objectName: "customerSummaryPage"
 
@@ -58,6 +61,13 @@ Item {
                 tone: "neutral"
             }
             Item { Layout.fillWidth: true }
+            FdButton {
+                objectName: "newComplaintButton"
+                visible: page.customer.loaded && page.canRegisterComplaint
+                variant: "secondary"
+                text: qsTr("New complaint")
+                onClicked: page.newComplaintRequested(page.customerId)
+            }
             FdButton {
                 objectName: "newTicketButton"
                 visible: page.customer.loaded

@@ -101,6 +101,18 @@ TestCase {
         return error.text
     }
 
+    // The same summary opens a complaint about this customer, the form tied to the record.
+    function test_0_complaintFromTheSummary() {
+        shell.showScreen("customer", Fixture.customerId("张三"))
+        const again = openedPage("customerSummaryPage")
+        tryCompare(again.customer, "loaded", true)
+        const button = findChild(again, "newComplaintButton")
+        verify(button.visible)
+        mouseClick(button)
+        const complaint = openedPage("newComplaintPage")
+        compare(complaint.form.customerId, Fixture.customerId("张三"))
+    }
+
     function test_1_contactComesFromTheCustomer() {
         compare(findChild(page, "ticketCustomer").text.indexOf("张三"), 0)
         compare(findChild(page, "contactNameField").text, "张三")
