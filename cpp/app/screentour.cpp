@@ -85,11 +85,13 @@ bool ScreenTour::plan(const QString &mode, QString *staffId, QList<Screen> *scre
     }
     screens->append({mode, QStringLiteral("signin"), {}});
     if (mode == QLatin1String("tablet")) {
-        // The crew member whose crew has the most open work shows the list best.
+        // The crew member whose crew has the most open work shows the list best; a crew that is
+        // on site somewhere comes first, so the work record can be shown too.
         *staffId = firstValue(store, QStringLiteral("SELECT s.id FROM staff s"
                                                     " JOIN staff_roles r ON r.staff_id = s.id AND r.granted = 1 AND r.role = 'crew'"
                                                     " JOIN crew_members m ON m.staff_id = s.id AND m.active = 1"
-                                                    " WHERE s.active = 1 ORDER BY (SELECT count(*) FROM tickets t WHERE t.crew_id = m.crew_id"
+                                                    " WHERE s.active = 1 ORDER BY EXISTS (SELECT 1 FROM tickets a WHERE a.crew_id = m.crew_id"
+                                                    " AND a.state = 'arrived') DESC, (SELECT count(*) FROM tickets t WHERE t.crew_id = m.crew_id"
                                                     " AND t.state IN ") + kOpenStates + QStringLiteral(") DESC, s.staff_no LIMIT 1"));
         if (staffId->isEmpty()) {
             m_failures << QStringLiteral("tablet: the store has no active crew member to preview the crew's screens with");

@@ -5,20 +5,122 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcTicketList, "fielddesk.app.tickets")
 
 TicketListModel::TicketListModel(QObject *parent) : QAbstractListModel(parent) {}
 
 int TicketListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int TicketListModel::rowsHeld() const
+{
+    int n = 0;
+    for (const Page &p : m_pages)
+        n += int(p.rows.size());
+    return n;
+}
+
+void TicketListModel::touch(int page) const
+{
+    m_pages[page].used = ++m_useClock;
+}
+
+const fd::TicketSummary *TicketListModel::rowAt(int row) const
+{
+    const int index = row / kPageSize;
+    if (index >= m_pages.size())
+        return nullptr;
+    if (!m_pages.at(index).held) {
+        // An evicted page: read it again from its anchor and drop the least recently used one.
+        auto rows = readPage(index);
+        if (!rows) {
+            qCWarning(lcTicketList) << "page" << index << rows.error().toString();
+            return nullptr;
+        }
+        Page &p = m_pages[index];
+        p.rows = std::move(rows).value();
+        p.held = true;
+        touch(index);
+        evict();
+    } else {
+        touch(index);
+    }
+    const Page &p = m_pages.at(index);
+    const int at = row % kPageSize;
+    return at < p.rows.size() ? &p.rows.at(at) : nullptr;
+}
+
+void TicketListModel::evict() const
+{
+    int held = 0;
+    for (const Page &p : m_pages)
+        held += p.held ? 1 : 0;
+    while (held > kPagesHeld) {
+        int oldest = -1;
+        for (int i = 0; i < m_pages.size(); ++i) {
+            if (m_pages.at(i).held && (oldest < 0 || m_pages.at(i).used < m_pages.at(oldest).used))
+                oldest = i;
+        }
+        m_pages[oldest].rows = {};
+        m_pages[oldest].held = false;
+        --held;
+    }
+}
+
+bool TicketListModel::allHeld() const
+{
+    return std::all_of(m_pages.cbegin(), m_pages.cend(), [](const Page &p) { return p.held; });
+}
+
+void TicketListModel::appendPage(QList<fd::TicketSummary> rows, const fd::TicketSummary *before)
+{
+    Page p;
+    p.size = int(rows.size());
+    if (before) {
+        p.afterDueAt = before->dueAt;
+        p.afterLocalNo = before->localNo;
+    }
+    p.rows = std::move(rows);
+    p.held = true;
+    m_pages.append(std::move(p));
+    touch(int(m_pages.size()) - 1);
+    evict();
+}
+
+void TicketListModel::setPages(const QList<fd::TicketSummary> &rows)
+{
+    m_pages.clear();
+    for (qsizetype at = 0; at < rows.size(); at += kPageSize)
+        appendPage(rows.mid(at, kPageSize), at > 0 ? &rows.at(at - 1) : nullptr);
+    m_rowCount = int(rows.size());
+    m_last = rows.isEmpty() ? fd::TicketSummary{} : rows.constLast();
+}
+
+fd::Result<QList<fd::TicketSummary>> TicketListModel::readPage(int page) const
+{
+    fd::TicketRepository tickets(*m_source->store());
+    if (m_scope == Crew)
+        return tickets.forCrew(m_crewId, kPageSize, page * kPageSize);
+    if (page == 0)
+        return tickets.overdue(m_source->nowMs(), kPageSize, 0);
+    fd::TicketSummary before;
+    before.dueAt = m_pages.at(page).afterDueAt;
+    before.localNo = m_pages.at(page).afterLocalNo;
+    return tickets.overdueAfter(m_source->nowMs(), before, kPageSize);
 }
 
 QVariant TicketListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const fd::TicketSummary &t = m_rows.at(index.row());
+    const fd::TicketSummary *row = rowAt(index.row());
+    if (!row)
+        return {};
+    const fd::TicketSummary &t = *row;
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
@@ -63,7 +165,7 @@ bool TicketListModel::canFetchMore(const QModelIndex &parent) const
 {
     if (parent.isValid() || !ready())
         return false;
-    return m_scope == Crew ? m_rows.size() < m_total : m_hasMore;
+    return m_scope == Crew ? m_rowCount < m_total : m_hasMore;
 }
 
 void TicketListModel::fetchMore(const QModelIndex &parent)
@@ -82,7 +184,7 @@ void TicketListModel::fetchMore(const QModelIndex &parent)
         }
         return;
     }
-    auto page = fetchPage(kPageSize, int(m_rows.size()));
+    auto page = fetchPage(kPageSize, m_rowCount);
     if (!page) {
         setError(page.error().message);
         m_hasMore = false;
@@ -92,13 +194,16 @@ void TicketListModel::fetchMore(const QModelIndex &parent)
     m_hasMore = rows.size() == kPageSize;
     if (rows.isEmpty()) {
         // The list shrank since it was counted (another device finished tickets): stop asking.
-        m_total = int(m_rows.size());
+        m_total = m_rowCount;
         Q_EMIT countChanged();
         return;
     }
     m_notifying = true;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-    m_rows += rows;
+    beginInsertRows({}, m_rowCount, m_rowCount + int(rows.size()) - 1);
+    const fd::TicketSummary before = m_last;
+    m_last = rows.constLast();
+    m_rowCount += int(rows.size());
+    appendPage(rows, m_pages.isEmpty() ? nullptr : &before);
     endInsertRows();
     m_notifying = false;
     Q_EMIT countChanged();
@@ -160,8 +265,8 @@ fd::Result<QList<fd::TicketSummary>> TicketListModel::fetchPage(int limit, int o
         return tickets.forCrew(m_crewId, limit, offset);
     // Scrolling on: the page after the last row held, found through the index, not by counting
     // past every earlier row.
-    if (offset > 0 && offset == m_rows.size())
-        return tickets.overdueAfter(m_source->nowMs(), m_rows.constLast(), limit);
+    if (offset > 0 && offset == m_rowCount)
+        return tickets.overdueAfter(m_source->nowMs(), m_last, limit);
     return tickets.overdue(m_source->nowMs(), limit, offset);
 }
 
@@ -174,7 +279,7 @@ void TicketListModel::updateTotal()
     auto n = fd::TicketRepository(*m_source->store()).countForCrew(m_crewId);
     if (!n) {
         setError(n.error().message);
-        m_total = int(m_rows.size());
+        m_total = m_rowCount;
         return;
     }
     m_total = n.value();
@@ -185,7 +290,9 @@ void TicketListModel::reload()
     if (!m_complete)
         return;
     beginReset();
-    m_rows.clear();
+    m_pages.clear();
+    m_rowCount = 0;
+    m_last = {};
     m_total = 0;
     m_hasMore = false;
     setError({});
@@ -193,8 +300,8 @@ void TicketListModel::reload()
         updateTotal();
         auto page = fetchPage(kPageSize, 0);
         if (page) {
-            m_rows = page.value();
-            m_hasMore = m_rows.size() == kPageSize;
+            setPages(page.value());
+            m_hasMore = m_rowCount == kPageSize;
         } else {
             qCWarning(lcTicketList) << "crew" << m_crewId << page.error().toString();
             setError(page.error().message);
@@ -222,7 +329,16 @@ void TicketListModel::refresh()
         reload();
         return;
     }
-    const int want = std::max(kPageSize, int(m_rows.size()));
+    if (!allHeld()) {
+        // Pages were dropped while scrolling: comparing every row would read them all again.
+        // Start over at the first page.
+        reload();
+        return;
+    }
+    QList<fd::TicketSummary> current;
+    for (const Page &p : std::as_const(m_pages))
+        current += p.rows;
+    const int want = std::max(kPageSize, m_rowCount);
     auto page = fetchPage(want, 0);
     if (!page) {
         setError(page.error().message);
@@ -231,17 +347,17 @@ void TicketListModel::refresh()
     setError({});
     updateTotal();
     QList<fd::TicketSummary> rows = page.value();
-    const bool sameTickets = std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), m_rows.cend(),
+    const bool sameTickets = std::equal(rows.cbegin(), rows.cend(), current.cbegin(), current.cend(),
                                         [](const fd::TicketSummary &a, const fd::TicketSummary &b) { return a.id == b.id; });
     const bool hasMore = m_scope == Crew ? rows.size() < m_total : rows.size() == want;
     if (sameTickets) {
-        m_rows = std::move(rows);
+        setPages(rows);
         m_hasMore = hasMore;
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+        if (m_rowCount > 0)
+            Q_EMIT dataChanged(index(0), index(m_rowCount - 1));
     } else {
         beginReset();
-        m_rows = std::move(rows);
+        setPages(rows);
         m_hasMore = hasMore;
         endReset();
     }
@@ -250,20 +366,38 @@ void TicketListModel::refresh()
 
 int TicketListModel::indexOf(const QString &ticketId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == ticketId)
-            return i;
+    // The pages held first; the others are read again but not kept (a look-up is no use of a page).
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int page = 0; page < m_pages.size(); ++page) {
+            const Page &p = m_pages.at(page);
+            if (p.held != (pass == 0))
+                continue;
+            QList<fd::TicketSummary> read;
+            if (!p.held) {
+                auto rows = readPage(page);
+                if (!rows)
+                    continue;
+                read = std::move(rows).value();
+            }
+            const QList<fd::TicketSummary> &rows = p.held ? p.rows : read;
+            for (int i = 0; i < rows.size() && i < p.size; ++i) {
+                if (rows.at(i).id == ticketId)
+                    return page * kPageSize + i;
+            }
+        }
     }
     return -1;
 }
 
 void TicketListModel::onNow()
 {
-    if (m_scope == Overdue) {
+    if (m_scope == Overdue && allHeld()) {
         // Tickets become overdue as time passes: the list itself changes.
         refresh();
-    } else if (!m_rows.isEmpty()) {
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {OverdueRole});
+    } else if (m_rowCount > 0) {
+        // A list scrolled far down (pages dropped) keeps its place on the clock's tick; the
+        // tickets that fell due meanwhile join it at the next change of data, which reloads it.
+        Q_EMIT dataChanged(index(0), index(m_rowCount - 1), {OverdueRole});
     }
 }
 

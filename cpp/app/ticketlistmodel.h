@@ -17,6 +17,9 @@ Q_MOC_INCLUDE("datasource.h")
  * a crew's work queue (TicketRepository::forCrew, the one due soonest first) or the
  * supervisor's "overdue now" list (TicketRepository::overdue, most overdue first).
  *
+ * Only the most recently used kPagesHeld pages keep their rows; every other page keeps an
+ * anchor (the row before it, or its offset) and is read again when one of its rows is asked for.
+ *
  * Rows carry data, not words: QML turns state keys, priorities and due times into text, so a
  * language switch retranslates the list without a reload.
  */
@@ -58,6 +61,8 @@ public:
     Q_ENUM(Role)
 
     static constexpr int kPageSize = 50;
+    /** Pages whose rows stay in memory; the least recently used one is dropped past this. */
+    static constexpr int kPagesHeld = 8;
 
     explicit TicketListModel(QObject *parent = nullptr);
 
@@ -76,7 +81,9 @@ public:
     void setScope(Scope scope);
     [[nodiscard]] QString crewId() const { return m_crewId; }
     void setCrewId(const QString &crewId);
-    [[nodiscard]] int count() const { return int(m_rows.size()); }
+    [[nodiscard]] int count() const { return m_rowCount; }
+    /** Rows kept in memory now (at most kPagesHeld × kPageSize). */
+    [[nodiscard]] int rowsHeld() const;
     [[nodiscard]] int totalCount() const { return m_total; }
     [[nodiscard]] bool allLoaded() const { return !canFetchMore({}); }
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
@@ -97,7 +104,23 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] bool ready() const;
+    struct Page
+    {
+        QList<fd::TicketSummary> rows; // empty while the page is not held
+        int size = 0; // rows the page has in the list
+        qint64 afterDueAt = -1; // the row before the page (scope Overdue, pages after the first)
+        qint64 afterLocalNo = 0;
+        quint64 used = 0;
+        bool held = false;
+    };
     fd::Result<QList<fd::TicketSummary>> fetchPage(int limit, int offset);
+    fd::Result<QList<fd::TicketSummary>> readPage(int page) const;
+    const fd::TicketSummary *rowAt(int row) const;
+    void setPages(const QList<fd::TicketSummary> &rows);
+    void appendPage(QList<fd::TicketSummary> rows, const fd::TicketSummary *before);
+    void touch(int page) const;
+    void evict() const;
+    [[nodiscard]] bool allHeld() const;
     void updateTotal();
     void setError(const QString &message);
     void onNow();
@@ -107,7 +130,10 @@ private:
     QPointer<DataSource> m_source;
     Scope m_scope = Crew;
     QString m_crewId;
-    QList<fd::TicketSummary> m_rows;
+    mutable QList<Page> m_pages;
+    int m_rowCount = 0;
+    mutable quint64 m_useClock = 0;
+    fd::TicketSummary m_last; // the last row of the list (scope Overdue's next page follows it)
     int m_total = 0;
     bool m_hasMore = false;
     bool m_complete = true;

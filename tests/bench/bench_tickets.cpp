@@ -364,7 +364,7 @@ ScrollResult scroll(Context &ctx, const QString &name, TicketListModel::Scope sc
     }
     const double repoMs = msSince(t);
 
-    // 2. The model, every page kept as it does. VmHWM restarts here (clear_refs 5), so it is this scroll's peak.
+    // 2. The model, keeping the pages it holds. VmHWM restarts here (clear_refs 5), so it is this scroll's peak.
     malloc_trim(0);
     resetPeak();
     const Memory before = Memory::now();
@@ -384,10 +384,13 @@ ScrollResult scroll(Context &ctx, const QString &name, TicketListModel::Scope sc
     const double totalMs = msSince(t);
     const Memory after = Memory::now();
     result.rows = model->rowCount();
-    result.held = model->count();
+    // Rows the model keeps in memory (its pages still held), the most at any point of the scroll and of reading every row back.
+    result.held = model->rowsHeld();
     QSet<QString> ids;
-    for (int row = 0; row < model->rowCount(); ++row)
+    for (int row = 0; row < model->rowCount(); ++row) {
         ids.insert(model->data(model->index(row), TicketListModel::TicketIdRole).toString());
+        result.held = qMax(result.held, model->rowsHeld());
+    }
     const qsizetype distinct = ids.size();
     model.reset();
     ids = {};

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void crewListWithoutCrewIsEmpty();
     void overdueListMostOverdueFirst();
     void overdueListFollowsTheClock();
+    void overdueListScrolledHoldsFewPages();
     void searchFindsChineseFragmentAndMasksNumbers();
     void searchFindsPhoneTailAndTickets();
     void searchEmptyQueryFindsNothing();
@@ -241,6 +242,64 @@ void TestModels::overdueListFollowsTheClock()
     QCOMPARE(model.rowCount(), 6);
     QVERIFY(model.indexOf(m_facts.ticketIds.at(0)) >= 0);
     QCOMPARE(model.indexOf(m_facts.ticketIds.at(1)), -1);
+}
+
+void TestModels::overdueListScrolledHoldsFewPages()
+{
+    // 600 more reported tickets, a second apart; a day on they are all overdue: 12 pages and more.
+    fd::TicketRepository tickets(*m_store);
+    const QString staff = m_facts.staffIds.value(QStringLiteral("3001"));
+    for (int i = 0; i < 600; ++i) {
+        fd::NewTicket t;
+        t.title = QStringLiteral("逾期检测 %1").arg(i);
+        QVERIFY(tickets.create(t, staff));
+        m_clock.advanceMs(1000);
+    }
+    m_clock.advanceMs(24 * 3600'000);
+    m_data->refreshNow();
+    auto all = tickets.overdue(m_data->nowMs(), 100'000);
+    QVERIFY(all);
+    const QList<fd::TicketSummary> expected = all.value();
+    const int limit = TicketListModel::kPagesHeld * TicketListModel::kPageSize;
+    QVERIFY(expected.size() > 12 * TicketListModel::kPageSize);
+
+    TicketListModel model;
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    int mostHeld = 0;
+    connect(&model, &QAbstractItemModel::rowsInserted, this, [&] { mostHeld = std::max(mostHeld, model.rowsHeld()); });
+    model.setSource(m_data);
+    model.setScope(TicketListModel::Overdue);
+    // The tester fetches to the end from its own slots, reading rows as they come.
+    QTRY_VERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.rowCount(), expected.size());
+    QCOMPARE(model.count(), expected.size());
+    QVERIFY(mostHeld <= limit);
+    QVERIFY(model.rowsHeld() <= limit);
+
+    // Back to the start and down again: evicted pages are read again, row for row.
+    for (int i = 0; i < expected.size(); ++i) {
+        QCOMPARE(value(model, i, TicketListModel::TicketIdRole).toString(), expected.at(i).id);
+        QCOMPARE(qint64(value(model, i, TicketListModel::DueAtRole).toDouble()), expected.at(i).dueAt);
+        QCOMPARE(value(model, i, TicketListModel::TitleRole).toString(), expected.at(i).title);
+        QVERIFY(model.rowsHeld() <= limit);
+    }
+    // Every row has been read at least twice now; the first page was dropped on the way down.
+    QVERIFY(model.rowsHeld() <= limit);
+    QCOMPARE(model.indexOf(expected.first().id), 0);
+    QCOMPARE(model.indexOf(expected.at(expected.size() / 2).id), int(expected.size() / 2));
+    QCOMPARE(model.indexOf(expected.constLast().id), int(expected.size() - 1));
+    QCOMPARE(model.indexOf(QStringLiteral("no-such-ticket")), -1);
+    QVERIFY(model.rowsHeld() <= limit);
+
+    // A refresh of a list whose pages were dropped starts again at the first page.
+    m_data->notifyChanged();
+    QTRY_VERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.rowCount(), expected.size());
+    QCOMPARE(value(model, 0, TicketListModel::TicketIdRole).toString(), expected.first().id);
+    model.reload();
+    QTRY_VERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.rowCount(), expected.size());
+    QVERIFY(model.rowsHeld() <= limit);
 }
 
 void TestModels::searchFindsChineseFragmentAndMasksNumbers()
