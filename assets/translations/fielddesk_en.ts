@@ -115,6 +115,17 @@
     </message>
 </context>
 <context>
+    <name>CardLoadFlow</name>
+    <message>
+        <source>The card was not written. The money is on the account; present the card again to finish load %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 holds at most %2 and has %3 on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardStateMachine</name>
     <message>
         <source>normal</source>
@@ -170,6 +181,41 @@
     </message>
     <message>
         <source>Cancelling a card needs the card, or an effective loss report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardTerminal</name>
+    <message>
+        <source>The card cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the card on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is card %1, not card %2. Present the card the load is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has moved on since the load was authorised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused the load authorisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card cannot hold that balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card left the reader during the write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card balance is too low.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -115,6 +115,17 @@
     </message>
 </context>
 <context>
+    <name>CardLoadFlow</name>
+    <message>
+        <source>The card was not written. The money is on the account; present the card again to finish load %1.</source>
+        <translation>卡片未写入。款项已记入账户；请再次出示卡片以完成圈存 %1。</translation>
+    </message>
+    <message>
+        <source>Card %1 holds at most %2 and has %3 on it.</source>
+        <translation>卡片 %1 最多可存 %2，当前余额 %3。</translation>
+    </message>
+</context>
+<context>
     <name>CardStateMachine</name>
     <message>
         <source>normal</source>
@@ -171,6 +182,41 @@
     <message>
         <source>Cancelling a card needs the card, or an effective loss report.</source>
         <translation>注销卡片需要交回卡片，或已有生效的挂失。</translation>
+    </message>
+</context>
+<context>
+    <name>CardTerminal</name>
+    <message>
+        <source>The card cannot be read (%1).</source>
+        <translation>无法读取卡片（%1）。</translation>
+    </message>
+    <message>
+        <source>Place the card on the reader.</source>
+        <translation>请将卡片放在读卡器上。</translation>
+    </message>
+    <message>
+        <source>This is card %1, not card %2. Present the card the load is for.</source>
+        <translation>这是卡片 %1，不是卡片 %2。请出示要圈存的卡片。</translation>
+    </message>
+    <message>
+        <source>The card has moved on since the load was authorised.</source>
+        <translation>圈存授权后卡片已有新交易。</translation>
+    </message>
+    <message>
+        <source>The card refused the load authorisation.</source>
+        <translation>卡片拒绝了圈存授权。</translation>
+    </message>
+    <message>
+        <source>The card cannot hold that balance.</source>
+        <translation>卡片无法容纳该余额。</translation>
+    </message>
+    <message>
+        <source>The card left the reader during the write.</source>
+        <translation>写卡过程中卡片离开了读卡器。</translation>
+    </message>
+    <message>
+        <source>The card balance is too low.</source>
+        <translation>卡片余额不足。</translation>
     </message>
 </context>
 <context>

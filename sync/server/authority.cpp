@@ -79,6 +79,8 @@ const QHash<QString, Authority::Rule> &rules()
             t.insert(QLatin1String(kind), {u"complaint"_s, kCounter});
         t.insert(u"complaint.archive"_s, {u"complaint"_s, {u"supervisor"_s, u"admin"_s}});
         t.insert(u"complaint.event"_s, {u"complaint_event"_s, kAnyone, true});
+        // ETC money, online only (EtcApi): a counter loads a card, and so does a customer at a kiosk.
+        t.insert(u"etc.load"_s, {u"etc_load"_s, kCounter, true, false, true});
         return t;
     }();
     return table;

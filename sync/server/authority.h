@@ -27,6 +27,11 @@ public:
         bool kiosk = false;
         /** An audit record: a device writes them for attempts without a signed-in person too. */
         bool anonymousStaff = false;
+        /**
+         * Asked for online, with its answer at once (/v1/etc: money and card state), never pushed:
+         * push rejects these kinds.
+         */
+        bool online = false;
     };
 
     /** The rule for @p opKind, or nullptr when the server does not know that kind of op. */

@@ -20,10 +20,12 @@ FieldDeskServer::FieldDeskServer(ServerOptions options, const Clock &clock, QObj
       m_syncApi(m_sync),
       m_nudges(m_sync, m_metrics),
       m_blobs(m_options.databasePath() + QStringLiteral(".blobs")),
-      m_blobApi(m_blobs, m_sync, m_storage)
+      m_blobApi(m_blobs, m_sync, m_storage),
+      m_etcApi(m_sync, m_storage, clock, m_options.databasePath() + QStringLiteral(".loadkey"))
 {
     m_syncApi.install(m_api);
     m_blobApi.install(m_api);
+    m_etcApi.install(m_api);
     m_syncApi.setPushObserver([this](const SyncDevice &device, const QList<protocol::SyncOp> &ops,
                                      const protocol::PushResponse &response) { m_nudges.pushed(device, ops, response); });
     m_syncApi.setPullObserver([this](const SyncDevice &device) { m_nudges.pulled(device); });
@@ -50,6 +52,10 @@ Result<void> FieldDeskServer::start()
         return {};
     if (auto r = m_storage.open(m_options.databasePath()); !r)
         return r;
+    if (auto r = m_etcApi.open(); !r) {
+        m_storage.close();
+        return r;
+    }
 
     m_http = std::make_unique<QHttpServer>();
     m_nudges.install(*m_http, m_api);
@@ -62,6 +68,7 @@ Result<void> FieldDeskServer::start()
         m_nudges.closeAll();
         m_http.reset();
         m_sync.releaseStatements();
+        m_etcApi.close();
         m_storage.close();
         return error;
     }
@@ -92,6 +99,7 @@ void FieldDeskServer::stop()
     if (auto r = m_storage.appendAudit(QStringLiteral("server"), QStringLiteral("server.stop"), QStringLiteral("{}")); !r)
         qCWarning(lcServer).noquote() << "cannot record the stop in" << m_storage.path() << ":" << r.error().message;
     m_sync.releaseStatements();
+    m_etcApi.close();
     m_storage.close();
 }
 

@@ -2,6 +2,7 @@
 
 #include "blobapi.h"
 #include "blobstore.h"
+#include "etcapi.h"
 #include "clock.h"
 #include "httpapi.h"
 #include "nudgehub.h"
@@ -60,6 +61,8 @@ public:
     [[nodiscard]] SyncStore &sync() { return m_sync; }
     /** The nudge WebSockets (GET /v1/nudge); tests shorten its ping times before start(). */
     [[nodiscard]] NudgeHub &nudges() { return m_nudges; }
+    /** Card loads; its ledger() is there while the server runs. */
+    [[nodiscard]] EtcApi &etc() { return m_etcApi; }
 
     /** The project version this binary was built as. */
     [[nodiscard]] static QString version();
@@ -77,6 +80,7 @@ private:
     NudgeHub m_nudges;
     BlobStore m_blobs; // beside the database file: <database>.blobs/
     BlobApi m_blobApi;
+    EtcApi m_etcApi; // its master key beside the database file: <database>.loadkey
     std::unique_ptr<QHttpServer> m_http;
     QPointer<GuardedTcpServer> m_tcp;
     bool m_running = false;

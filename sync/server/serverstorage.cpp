@@ -247,7 +247,11 @@ Result<void> ServerStorage::migrate()
             return r;
         [[fallthrough]];
     case 3:
-        // Future migrations here: add `case 3:` running runMigrationStep(4, &ServerStorage::migrateTo4),
+        if (auto r = runMigrationStep(4, &ServerStorage::migrateTo4); !r)
+            return r;
+        [[fallthrough]];
+    case 4:
+        // Future migrations here: add `case 4:` running runMigrationStep(5, &ServerStorage::migrateTo5),
         // then [[fallthrough]], and move this comment down to the new last version.
         break;
     default:
@@ -423,6 +427,49 @@ Result<void> ServerStorage::migrateTo3()
         insert.addBindValue(rows.value(1).toString());
         if (!insert.exec())
             return makeError("db_write", QStringLiteral("server_case_numbers on %1: %2").arg(m_path, insert.lastError().text()));
+    }
+    return {};
+}
+
+Result<void> ServerStorage::migrateTo4()
+{
+    // ETC money and card state, kept by the server alone (EtcLedger): accounts with their
+    // balance, cards with what the server knows of the chip, the ledger every balance is the sum
+    // of, and the card loads it authorised. Portable DDL.
+    const QStringList portable = {
+        QStringLiteral("CREATE TABLE etc_accounts ("
+                       " id TEXT NOT NULL PRIMARY KEY, account_no TEXT NOT NULL UNIQUE, customer_id TEXT NOT NULL,"
+                       " outlet_id TEXT NOT NULL, kind TEXT NOT NULL, status TEXT NOT NULL,"
+                       " balance_fen BIGINT NOT NULL, opened_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE etc_cards ("
+                       " id TEXT NOT NULL PRIMARY KEY, card_no TEXT NOT NULL UNIQUE, account_id TEXT NOT NULL,"
+                       " card_type TEXT NOT NULL, status TEXT NOT NULL, chip_balance_fen BIGINT NOT NULL,"
+                       " txn_counter BIGINT NOT NULL, valid_from TEXT NOT NULL, valid_to TEXT NOT NULL,"
+                       " issued_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX etc_cards_account ON etc_cards (account_id)"),
+        QStringLiteral("CREATE TABLE etc_ledger ("
+                       " id TEXT NOT NULL PRIMARY KEY, account_id TEXT NOT NULL, card_id TEXT, kind TEXT NOT NULL,"
+                       " amount_fen BIGINT NOT NULL, balance_after_fen BIGINT NOT NULL, at BIGINT NOT NULL,"
+                       " staff_id TEXT NOT NULL, device_id TEXT NOT NULL, ref TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX etc_ledger_account ON etc_ledger (account_id, at)"),
+        // request_id is the device's: a repeated request gets the first answer, never a second load.
+        QStringLiteral("CREATE TABLE etc_loads ("
+                       " id TEXT NOT NULL PRIMARY KEY, request_id TEXT NOT NULL UNIQUE, card_id TEXT NOT NULL,"
+                       " account_id TEXT NOT NULL, amount_fen BIGINT NOT NULL, counter_before BIGINT NOT NULL,"
+                       " mac TEXT NOT NULL, state TEXT NOT NULL, payment TEXT NOT NULL, staff_id TEXT NOT NULL,"
+                       " device_id TEXT NOT NULL, created_at BIGINT NOT NULL, completed_at BIGINT,"
+                       " counter_after BIGINT, balance_after_fen BIGINT, tac TEXT)"),
+        QStringLiteral("CREATE INDEX etc_loads_card ON etc_loads (card_id, state)"),
+    };
+    const QStringList sqliteOnly = {
+        QStringLiteral("CREATE TRIGGER etc_ledger_no_update BEFORE UPDATE ON etc_ledger"
+                       " BEGIN SELECT RAISE(ABORT, 'etc_ledger is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER etc_ledger_no_delete BEFORE DELETE ON etc_ledger"
+                       " BEGIN SELECT RAISE(ABORT, 'etc_ledger is append-only'); END"),
+    };
+    for (const QString &sql : portable + sqliteOnly) {
+        if (auto r = exec(sql); !r)
+            return r;
     }
     return {};
 }

@@ -365,6 +365,19 @@ Result<QString> SyncStore::scopeFor(const SyncDevice &device, const SyncOp &op)
     return outletScope(device.outletId);
 }
 
+Result<void> SyncStore::checkAccess(const SyncDevice &device, const QString &opKind, const QString &staffId)
+{
+    const Authority::Rule *rule = Authority::ruleFor(opKind);
+    if (!rule)
+        return makeError(errc::kUnknownOpKind, u"The server does not know the operation %1."_s.arg(opKind));
+    SyncOp op;
+    op.kind = opKind;
+    op.entity = rule->entity;
+    op.staffId = staffId;
+    m_staffCache.clear(); // roles may have changed since the last push
+    return checkStaff(device, op);
+}
+
 Result<void> SyncStore::checkStaff(const SyncDevice &device, const SyncOp &op)
 {
     const Authority::Rule *rule = Authority::ruleFor(op.kind);
@@ -580,6 +593,8 @@ Result<OpResult> SyncStore::applyOne(const SyncDevice &device, const SyncOp &op,
     }
     if (auto r = checkStaff(device, op); !r)
         return rejected(op, r.error());
+    if (Authority::ruleFor(op.kind)->online)
+        return rejected(op, makeError(errc::kUnknownOpKind, u"%1 is asked for online (/v1/etc), not pushed."_s.arg(op.kind)));
     if (op.insert)
         return applyInsert(device, op, seq);
     auto loaded = loadRow(op.entity, op.entityId);

@@ -61,6 +61,11 @@ public:
     /** Changes after @p after that @p device may see, at most @p limit, oldest first. */
     [[nodiscard]] Result<protocol::PullPage> pull(const SyncDevice &device, qint64 after, int limit);
 
+    /**
+     * Whether @p staffId on @p device may do @p opKind (an Authority rule): the check push makes
+     * for each op, for requests answered online. Errors as a rejected op's (forbidden, …).
+     */
+    [[nodiscard]] Result<void> checkAccess(const SyncDevice &device, const QString &opKind, const QString &staffId);
     /** The pseudo-device fielddesk-cli acts as on the server machine: checked, but no role check. */
     [[nodiscard]] static SyncDevice adminDevice();
     /**

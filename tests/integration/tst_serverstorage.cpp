@@ -238,7 +238,7 @@ private Q_SLOTS:
     void version2GetsTheCaseNumbersOfItsRows()
     {
         // A database as version 2 left it, with a ticket and a complaint synced: version 3 indexes
-        // their numbers for the customer's look-up.
+        // their numbers for the customer's look-up, and version 4 adds the ETC tables.
         const QString file = path("v2.sqlite");
         {
             ServerStorage storage(m_clock);
@@ -246,7 +246,9 @@ private Q_SLOTS:
         }
         const QString row = QStringLiteral("INSERT INTO entities (entity, id, scope, data, field_hlc, hlc, created_at, updated_at, seq)"
                                            " VALUES ('%1', '%2', 'outlet:o1', '%3', '{}', 'h', 1, 1, %4)");
-        QVERIFY(runSql(file, {QStringLiteral("DROP TABLE server_case_numbers"),
+        QVERIFY(runSql(file, {QStringLiteral("DROP TABLE server_case_numbers"), QStringLiteral("DROP TABLE etc_accounts"),
+                              QStringLiteral("DROP TABLE etc_cards"), QStringLiteral("DROP TABLE etc_ledger"),
+                              QStringLiteral("DROP TABLE etc_loads"),
                               row.arg(QStringLiteral("ticket"), QStringLiteral("t1"), QStringLiteral("{\"ticket_no\":\"T-0101-01-000001\"}")).arg(1),
                               row.arg(QStringLiteral("complaint"), QStringLiteral("c1"), QStringLiteral("{\"complaint_no\":\"C-0101-01-000001\"}")).arg(2),
                               row.arg(QStringLiteral("customer"), QStringLiteral("u1"), QStringLiteral("{\"name\":\"x\"}")).arg(3),
@@ -254,7 +256,7 @@ private Q_SLOTS:
         ServerStorage storage(m_clock);
         auto r = storage.open(file);
         QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
-        QCOMPARE(storage.schemaVersion().value(), 3);
+        QCOMPARE(storage.schemaVersion().value(), ServerStorage::kSchemaVersion);
         QCOMPARE(scalar(file, QStringLiteral("SELECT count(*) FROM server_case_numbers")).toInt(), 2);
         QCOMPARE(scalar(file, QStringLiteral("SELECT id FROM server_case_numbers WHERE number = 'T-0101-01-000001'")).toString(),
                  QStringLiteral("t1"));
