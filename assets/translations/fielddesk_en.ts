@@ -115,6 +115,73 @@
     </message>
 </context>
 <context>
+    <name>CardLoadDesk</name>
+    <message>
+        <source>Enter the amount in yuan, e.g. 100 or 50.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading a card needs the connection to the server, which this device does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card had a load of %1 that had not reached it; it is on the card now. No new load was made: take the new payment only if the customer still wants it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded onto the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has every load made for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load of %1 that had not reached this card is on it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card cannot be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier load of this card has not reached it yet. Present the card again to finish that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single load is between ¥0.01 and ¥5,000.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow card loads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not accepted by the server; please tell the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s record no longer shows whether its last load reached it. The load is kept for review by the back office; nothing was charged twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment was already used for another load; start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not complete the request; try again in a moment. Nothing is loaded twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardLoadFlow</name>
     <message>
         <source>The card was not written. The money is on the account; present the card again to finish load %1.</source>
@@ -122,6 +189,125 @@
     </message>
     <message>
         <source>Card %1 holds at most %2 and has %3 on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardLoadPage</name>
+    <message>
+        <source>Card load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server not reachable right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads are authorised by the server only, so they cannot be made while this counter is offline. Everything else here keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated reader: choose the card the customer put on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card on the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards for this reader are issued at the server and lie in the card-reader folder of this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the customer&apos;s card on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored-value card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 200 or 50.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card balance now %1 · account balance %2 · load %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server and writing the card… keep the card on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the earlier load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -755,10 +941,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recharge, card issue and other ETC account work need the server connection and are not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,6 +958,14 @@
     </message>
     <message>
         <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card issue, loss reports and other ETC account work are not available here yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1433,6 +1623,13 @@
     </message>
 </context>
 <context>
+    <name>EtcClient</name>
+    <message>
+        <source>The server did not answer, so the card cannot be loaded now. A load that was made all the same is finished when the card is presented again, never made twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FaultCatalogue</name>
     <message>
         <source>Fault catalogue, %1: %2</source>
@@ -2021,10 +2218,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A recharge must be approved by the ETC server and written to your card. This kiosk cannot reach the server yet, so it cannot take payments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reporting a lost card here comes with the next update of this kiosk. To stop a lost card now, please go to the counter: staff will report it straight away.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,6 +2231,10 @@
     </message>
     <message>
         <source>Back to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recharge must be approved by the ETC server and written to your card. Taking payments at this kiosk comes with its next update; until then, please recharge at the counter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -115,6 +115,73 @@
     </message>
 </context>
 <context>
+    <name>CardLoadDesk</name>
+    <message>
+        <source>Enter the amount in yuan, e.g. 100 or 50.50.</source>
+        <translation>请输入金额（元），例如 100 或 50.50。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Loading a card needs the connection to the server, which this device does not have.</source>
+        <translation>圈存需要连接服务器，本设备尚未连接。</translation>
+    </message>
+    <message>
+        <source>This card had a load of %1 that had not reached it; it is on the card now. No new load was made: take the new payment only if the customer still wants it.</source>
+        <translation>此卡有一笔 %1 的圈存此前未写入卡片，现已写入。本次未新增圈存：如客户仍需充值，再收取新的款项。</translation>
+    </message>
+    <message>
+        <source>%1 loaded onto the card.</source>
+        <translation>已向卡片圈存 %1。</translation>
+    </message>
+    <message>
+        <source>The card has every load made for it.</source>
+        <translation>此卡的所有圈存均已写入卡片。</translation>
+    </message>
+    <message>
+        <source>The load of %1 that had not reached this card is on it now.</source>
+        <translation>此前未写入的 %1 圈存现已写入此卡。</translation>
+    </message>
+    <message>
+        <source>This card cannot be loaded: %1</source>
+        <translation>此卡无法圈存：%1</translation>
+    </message>
+    <message>
+        <source>An earlier load of this card has not reached it yet. Present the card again to finish that one first.</source>
+        <translation>此卡有一笔此前的圈存尚未写入卡片。请重新放卡，先完成那一笔。</translation>
+    </message>
+    <message>
+        <source>A single load is between ¥0.01 and ¥5,000.00.</source>
+        <translation>单笔圈存金额须在 ¥0.01 至 ¥5,000.00 之间。</translation>
+    </message>
+    <message>
+        <source>The server does not know this card.</source>
+        <translation>服务器上没有这张卡。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow card loads.</source>
+        <translation>您的岗位无权办理圈存。</translation>
+    </message>
+    <message>
+        <source>This device is not accepted by the server; please tell the supervisor.</source>
+        <translation>服务器不接受本设备，请告知主管。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s record no longer shows whether its last load reached it. The load is kept for review by the back office; nothing was charged twice.</source>
+        <translation>卡内记录已无法说明上一笔圈存是否写入。该笔圈存已交后台复核；不会重复扣款。</translation>
+    </message>
+    <message>
+        <source>This payment was already used for another load; start again.</source>
+        <translation>这笔付款已用于另一笔圈存，请重新开始。</translation>
+    </message>
+    <message>
+        <source>The server could not complete the request; try again in a moment. Nothing is loaded twice.</source>
+        <translation>服务器未能完成请求，请稍后重试。不会重复圈存。</translation>
+    </message>
+</context>
+<context>
     <name>CardLoadFlow</name>
     <message>
         <source>The card was not written. The money is on the account; present the card again to finish load %1.</source>
@@ -123,6 +190,125 @@
     <message>
         <source>Card %1 holds at most %2 and has %3 on it.</source>
         <translation>卡片 %1 最多可存 %2，当前余额 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>CardLoadPage</name>
+    <message>
+        <source>Card load</source>
+        <translation>圈存</translation>
+    </message>
+    <message>
+        <source>Needs the server</source>
+        <translation>需要连接服务器</translation>
+    </message>
+    <message>
+        <source>Server connected</source>
+        <translation>服务器已连接</translation>
+    </message>
+    <message>
+        <source>Server not reachable right now</source>
+        <translation>暂时无法连接服务器</translation>
+    </message>
+    <message>
+        <source>Loads are authorised by the server only, so they cannot be made while this counter is offline. Everything else here keeps working.</source>
+        <translation>圈存只能由服务器授权，柜台离线时无法办理。其他业务照常可用。</translation>
+    </message>
+    <message>
+        <source>Card reader</source>
+        <translation>读卡器</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>重新读取</translation>
+    </message>
+    <message>
+        <source>Simulated reader: choose the card the customer put on it.</source>
+        <translation>模拟读卡器：请选择客户放上的卡片。</translation>
+    </message>
+    <message>
+        <source>No card on the reader</source>
+        <translation>读卡器上没有卡片</translation>
+    </message>
+    <message>
+        <source>Cards for this reader are issued at the server and lie in the card-reader folder of this counter.</source>
+        <translation>此读卡器的卡片由服务器发行，存放在本柜台的 card-reader 文件夹中。</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>Put the customer&apos;s card on the reader.</source>
+        <translation>请将客户的卡片放在读卡器上。</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Balance on the card</source>
+        <translation>卡内余额</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>卡类型</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>记账卡</translation>
+    </message>
+    <message>
+        <source>Stored-value card</source>
+        <translation>储值卡</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Amount paid (yuan)</source>
+        <translation>实收金额（元）</translation>
+    </message>
+    <message>
+        <source>e.g. 200 or 50.50</source>
+        <translation>例如 200 或 50.50</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>扫码支付</translation>
+    </message>
+    <message>
+        <source>Card balance now %1 · account balance %2 · load %3</source>
+        <translation>卡内余额 %1 · 账户余额 %2 · 圈存单号 %3</translation>
+    </message>
+    <message>
+        <source>Asking the server and writing the card… keep the card on the reader.</source>
+        <translation>正在请求服务器并写卡……请勿移开卡片。</translation>
+    </message>
+    <message>
+        <source>Finish the earlier load</source>
+        <translation>完成此前的圈存</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Load card</source>
+        <translation>确认圈存</translation>
     </message>
 </context>
 <context>
@@ -753,10 +939,6 @@
         <translation>当前超时工单</translation>
     </message>
     <message>
-        <source>Recharge, card issue and other ETC account work need the server connection and are not available yet.</source>
-        <translation>充值、发卡等 ETC 账户业务需要连接服务器，暂不可用。</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>客户与工单查询</translation>
     </message>
@@ -775,6 +957,14 @@
     <message>
         <source>Complaints</source>
         <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Card load</source>
+        <translation>圈存</translation>
+    </message>
+    <message>
+        <source>Card issue, loss reports and other ETC account work are not available here yet.</source>
+        <translation>发卡、挂失等其他 ETC 账户业务暂未在此提供。</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1610,13 @@
     </message>
 </context>
 <context>
+    <name>EtcClient</name>
+    <message>
+        <source>The server did not answer, so the card cannot be loaded now. A load that was made all the same is finished when the card is presented again, never made twice.</source>
+        <translation>服务器没有响应，现在无法圈存。如圈存实际已完成，下次放卡时会写入卡片，绝不会重复圈存。</translation>
+    </message>
+</context>
+<context>
     <name>FaultCatalogue</name>
     <message>
         <source>Fault catalogue, %1: %2</source>
@@ -2008,10 +2205,6 @@
         <translation>您的余额和卡片状态保存在 ETC 服务器上。本机暂时无法连接服务器，因此无法显示。我们宁可不显示，也不提供无法核实的数字。</translation>
     </message>
     <message>
-        <source>A recharge must be approved by the ETC server and written to your card. This kiosk cannot reach the server yet, so it cannot take payments.</source>
-        <translation>充值须经 ETC 服务器授权并写入您的卡片。本机暂时无法连接服务器，因此不能办理充值。</translation>
-    </message>
-    <message>
         <source>Reporting a lost card here comes with the next update of this kiosk. To stop a lost card now, please go to the counter: staff will report it straight away.</source>
         <translation>本机将在下次更新后提供挂失服务。如需立即挂失，请前往柜台，工作人员会马上为您办理。</translation>
     </message>
@@ -2026,6 +2219,10 @@
     <message>
         <source>Back to start</source>
         <translation>返回首页</translation>
+    </message>
+    <message>
+        <source>A recharge must be approved by the ETC server and written to your card. Taking payments at this kiosk comes with its next update; until then, please recharge at the counter.</source>
+        <translation>充值须经 ETC 服务器授权并写入您的卡片。本机将在下次更新后提供收款；在此之前，请到柜台充值。</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,13 @@ bool ScreenTour::plan(const QString &mode, QString *staffId, QList<Screen> *scre
                                    {QStringLiteral("complainantPhone"), QStringLiteral("1390000")}, // 7 digits
                                    {QStringLiteral("content"), QStringLiteral("太慢")}, // too short
                                    {QStringLiteral("emergency"), true}})});
+    // Card load: the first card on the (simulated) reader read, an amount typed in; never loaded.
+    const QStringList readerCards = QDir(QDir(store.dataDir()).filePath(QStringLiteral("card-reader")))
+                                        .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    screens->append({mode, QStringLiteral("cardload"),
+                     readerCards.isEmpty() ? QString()
+                                           : callbackJson({{QStringLiteral("card"), readerCards.first().chopped(5)},
+                                                           {QStringLiteral("amount"), QStringLiteral("200")}})});
     screens->append({mode, QStringLiteral("sync"), {}});
     // A search that finds nothing offers to open a new customer.
     screens->append({mode, QStringLiteral("search-nomatch"), QStringLiteral("李明远")});

@@ -11,6 +11,7 @@
 #include "customeraddcommand.h"
 #include "customershowcommand.h"
 #include "democommand.h"
+#include "etccommands.h"
 #include "initcommand.h"
 #include "searchcommand.h"
 #include "servercommands.h"
@@ -91,6 +92,12 @@ CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
     m_commands.push_back(std::make_unique<ServerEnrollCommand>());
     m_commands.push_back(std::make_unique<ServerRevokeCommand>());
     m_commands.push_back(std::make_unique<ServerDevicesCommand>());
+    m_commands.push_back(std::make_unique<EtcCardCommand>());
+    m_commands.push_back(std::make_unique<EtcLoadCommand>());
+    m_commands.push_back(std::make_unique<EtcSettleCommand>());
+    m_commands.push_back(std::make_unique<ServerEtcAccountAddCommand>());
+    m_commands.push_back(std::make_unique<ServerEtcCardIssueCommand>());
+    m_commands.push_back(std::make_unique<ServerEtcCheckCommand>());
 }
 
 CliApp::~CliApp() = default;

@@ -1,14 +1,19 @@
 #include "servercommands.h"
 
 #include "clicontext.h"
+#include "etcapi.h"
+#include "etcledger.h"
 #include "hybridlogicalclock.h"
 #include "pinhasher.h"
 #include "serveroptions.h"
 #include "serverstorage.h"
+#include "simulatedcard.h"
 #include "syncstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -242,6 +247,147 @@ int ServerDevicesCommand::run(CliContext &ctx, const QCommandLineParser &args)
                   << (d.lastSeenAt ? QDateTime::fromMSecsSinceEpoch(d.lastSeenAt, Qt::UTC).toString(Qt::ISODate) : u"-"_s)
                   << '\n';
     }
+    return ExitOk;
+}
+
+} // namespace fd::cli
+
+namespace fd::cli {
+
+namespace {
+
+const QRegularExpression kCardNo(u"^\\d{20}$"_s);
+
+/** The server's ledger under the issuer's key beside its database (made on first use, as the server does). */
+struct Ledger
+{
+    QByteArray key;
+    std::unique_ptr<EtcLedger> ledger;
+};
+
+Result<Ledger> openLedger(CliContext &ctx, ServerDb &db)
+{
+    auto key = EtcApi::masterKey(db.storage.path() + u".loadkey"_s);
+    if (!key)
+        return key.error();
+    return Ledger{key.value(), std::make_unique<EtcLedger>(db.storage, ctx.clock(), key.value())};
+}
+
+} // namespace
+
+QString ServerEtcAccountAddCommand::summary() const
+{
+    return tr("Open an ETC account for a customer in the server's ledger");
+}
+
+QList<CliOption> ServerEtcAccountAddCommand::options() const
+{
+    return {kDbOption,
+            {u"outlet-code"_s, u"CODE"_s, tr("The outlet that opens it"), true, {}},
+            {u"customer"_s, u"ID"_s, tr("The customer's record id"), true, {}},
+            {u"kind"_s, u"KIND"_s, tr("stored_value or debit"), false, u"stored_value"_s},
+            {u"account-no"_s, u"NO"_s, tr("The account number (default: made from the outlet and the time)"), false, {}}};
+}
+
+int ServerEtcAccountAddCommand::run(CliContext &ctx, const QCommandLineParser &args)
+{
+    const QString kind = args.value(u"kind"_s);
+    if (kind != "stored_value"_L1 && kind != "debit"_L1)
+        return ctx.usage(tr("--kind must be stored_value or debit."));
+    auto db = openServer(ctx, args);
+    if (!db)
+        return ctx.fail(db.error());
+    auto outlet = db.value()->sync.outletIdByCode(args.value(u"outlet-code"_s));
+    if (!outlet)
+        return ctx.fail(outlet.error());
+    auto ledger = openLedger(ctx, *db.value());
+    if (!ledger)
+        return ctx.fail(ledger.error());
+    QString accountNo = args.value(u"account-no"_s).trimmed();
+    if (accountNo.isEmpty())
+        accountNo = args.value(u"outlet-code"_s) + QString::number(ctx.clock().nowMs());
+    auto id = ledger->ledger->openAccount(accountNo, args.value(u"customer"_s).trimmed(), outlet.value(), kind);
+    if (!id)
+        return ctx.fail(id.error());
+    ctx.out() << tr("Account opened.") << "\nid: " << id.value() << "\naccount_no: " << accountNo << '\n';
+    return ExitOk;
+}
+
+QString ServerEtcCardIssueCommand::summary() const
+{
+    return tr("Issue a card on an account and write its simulated chip file");
+}
+
+QList<CliOption> ServerEtcCardIssueCommand::options() const
+{
+    return {kDbOption,
+            {u"account"_s, u"ID"_s, tr("The account's id (from `server etc account add`)"), true, {}},
+            {u"card-no"_s, u"NO"_s, tr("The 20-digit card number"), true, {}},
+            {u"chip"_s, u"FILE"_s, tr("Where to write the card's chip file (must not exist)"), true, {}},
+            {u"type"_s, u"TYPE"_s, tr("stored_value or debit"), false, u"stored_value"_s},
+            {u"valid-from"_s, u"DATE"_s, tr("First day of validity, yyyy-MM-dd (default today)"), false, {}},
+            {u"valid-to"_s, u"DATE"_s, tr("Last day of validity, yyyy-MM-dd (default ten years on)"), false, {}}};
+}
+
+int ServerEtcCardIssueCommand::run(CliContext &ctx, const QCommandLineParser &args)
+{
+    const QString cardNo = args.value(u"card-no"_s).trimmed();
+    if (!kCardNo.match(cardNo).hasMatch())
+        return ctx.usage(tr("--card-no must be 20 digits."));
+    const QString type = args.value(u"type"_s);
+    if (type != "stored_value"_L1 && type != "debit"_L1)
+        return ctx.usage(tr("--type must be stored_value or debit."));
+    const QDate today = QDateTime::fromMSecsSinceEpoch(ctx.clock().nowMs()).date();
+    const QDate from = args.isSet(u"valid-from"_s) ? QDate::fromString(args.value(u"valid-from"_s), Qt::ISODate) : today;
+    const QDate to = args.isSet(u"valid-to"_s) ? QDate::fromString(args.value(u"valid-to"_s), Qt::ISODate) : today.addYears(10);
+    if (!from.isValid() || !to.isValid() || to < from)
+        return ctx.usage(tr("--valid-from and --valid-to must be dates (yyyy-MM-dd), the first not after the second."));
+    const QString chipPath = args.value(u"chip"_s);
+    if (QFileInfo::exists(chipPath))
+        return ctx.fail(tr("%1 exists already; a chip file is written once.").arg(chipPath));
+    auto db = openServer(ctx, args);
+    if (!db)
+        return ctx.fail(db.error());
+    auto ledger = openLedger(ctx, *db.value());
+    if (!ledger)
+        return ctx.fail(ledger.error());
+    const QString validFrom = from.toString(Qt::ISODate);
+    const QString validTo = to.toString(Qt::ISODate);
+    auto id = ledger->ledger->issueCard(args.value(u"account"_s).trimmed(), cardNo, type, validFrom, validTo);
+    if (!id)
+        return ctx.fail(id.error());
+    if (auto r = SimulatedCardTerminal::personalise(chipPath, ledger->key, {cardNo, type, validFrom, validTo}); !r)
+        return ctx.fail(r.error());
+    ctx.out() << tr("Card issued.") << "\nid: " << id.value() << "\ncard_no: " << cardNo << "\nvalid: " << validFrom << " – "
+              << validTo << "\nchip: " << chipPath << '\n';
+    return ExitOk;
+}
+
+QString ServerEtcCheckCommand::summary() const
+{
+    return tr("Check the ETC ledger: every balance the sum of its entries, every load credited once");
+}
+
+QList<CliOption> ServerEtcCheckCommand::options() const
+{
+    return {kDbOption};
+}
+
+int ServerEtcCheckCommand::run(CliContext &ctx, const QCommandLineParser &args)
+{
+    auto db = openServer(ctx, args);
+    if (!db)
+        return ctx.fail(db.error());
+    auto ledger = openLedger(ctx, *db.value());
+    if (!ledger)
+        return ctx.fail(ledger.error());
+    if (auto r = ledger->ledger->checkInvariants(); !r)
+        return ctx.fail(r.error());
+    auto summary = ledger->ledger->summary();
+    if (!summary)
+        return ctx.fail(summary.error());
+    ctx.out() << "ledger: ok\naccounts: " << summary->accounts << "\nbalance_fen: " << summary->balanceFen
+              << "\nloads_completed: " << summary->completedLoads << "\nloads_open: " << summary->openLoads << '\n';
     return ExitOk;
 }
 

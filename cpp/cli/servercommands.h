@@ -56,4 +56,34 @@ public:
     int run(CliContext &ctx, const QCommandLineParser &args) override;
 };
 
+/** `server etc account add`: open an ETC account in the server's ledger. */
+class ServerEtcAccountAddCommand final : public CliCommand
+{
+public:
+    [[nodiscard]] QString name() const override { return QStringLiteral("server etc account add"); }
+    [[nodiscard]] QString summary() const override;
+    [[nodiscard]] QList<CliOption> options() const override;
+    int run(CliContext &ctx, const QCommandLineParser &args) override;
+};
+
+/** `server etc card issue`: issue a card on an account and personalise its (simulated) chip. */
+class ServerEtcCardIssueCommand final : public CliCommand
+{
+public:
+    [[nodiscard]] QString name() const override { return QStringLiteral("server etc card issue"); }
+    [[nodiscard]] QString summary() const override;
+    [[nodiscard]] QList<CliOption> options() const override;
+    int run(CliContext &ctx, const QCommandLineParser &args) override;
+};
+
+/** `server etc check`: prove the ledger's invariants; print accounts, cards and loads. */
+class ServerEtcCheckCommand final : public CliCommand
+{
+public:
+    [[nodiscard]] QString name() const override { return QStringLiteral("server etc check"); }
+    [[nodiscard]] QString summary() const override;
+    [[nodiscard]] QList<CliOption> options() const override;
+    int run(CliContext &ctx, const QCommandLineParser &args) override;
+};
+
 } // namespace fd::cli

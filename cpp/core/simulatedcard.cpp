@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -96,7 +97,8 @@ Result<SimulatedCardTerminal::ChipFile> SimulatedCardTerminal::load() const
     for (const QJsonValue &t : o.value(u"log"_s).toArray())
         file.chip.log.append(transactionFromJson(t.toObject()));
     file.key = QByteArray::fromHex(o.value(u"card_key"_s).toString().toLatin1());
-    if (file.chip.cardNo.isEmpty() || file.key.size() != 32 || file.chip.counter < 0)
+    if (file.chip.cardNo.isEmpty() || file.key.size() != 32 || file.chip.counter < 0 || file.chip.balanceFen < 0
+        || file.chip.balanceFen > kChipBalanceLimitFen)
         return unreadable(m_path, u"damaged chip data"_s);
     return file;
 }
@@ -151,6 +153,8 @@ Result<LoadReceipt> SimulatedCardTerminal::writeLoad(const LoadWrite &write)
                                                                  "CardTerminal", "The card left the reader during the write."));
     if (interruption == Interruption::BeforeWrite)
         return interrupted;
+    if (m_writeDelayMs > 0)
+        QThread::msleep(m_writeDelayMs);
     LoadReceipt receipt;
     receipt.counterAfter = chip.chip.counter + 1;
     receipt.balanceAfterFen = chip.chip.balanceFen + write.amountFen;

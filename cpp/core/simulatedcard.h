@@ -47,6 +47,8 @@ public:
      * but the terminal never hears back). Either way writeLoad() answers "write_interrupted".
      */
     void interruptNextWrite(Interruption where) { m_interruption = where; }
+    /** A slow card: each write waits this long before the chip commits (tests and demos). */
+    void setWriteDelayMs(int ms) { m_writeDelayMs = ms; }
 
     [[nodiscard]] Result<CardChip> readCard() override;
     [[nodiscard]] Result<LoadReceipt> writeLoad(const LoadWrite &write) override;
@@ -61,6 +63,7 @@ private:
     const Clock &m_clock;
     QString m_path;
     Interruption m_interruption = Interruption::None;
+    int m_writeDelayMs = 0;
 };
 
 } // namespace fd

@@ -13,18 +13,19 @@ Item {
 
     objectName: "counterHome"
 
-    // "search", "overdue", "dispatch", "closeout" or "complaints"
+    // "search", "overdue", "dispatch", "closeout", "complaints", "outages" or "cardload"
     property string section: "search"
     readonly property bool canSeeOverdue: Session.supervisor || Session.hasRole("admin")
     readonly property bool canDispatch: Session.supervisor || Session.hasRole("admin")
     readonly property bool canCloseOut: Session.hasRole("counter") || Session.supervisor || Session.hasRole("admin")
     readonly property bool canWorkComplaints: Session.hasRole("counter") || Session.supervisor || Session.hasRole("admin")
     readonly property bool canManageOutages: Session.supervisor || Session.hasRole("admin")
+    readonly property bool canLoadCards: Session.hasRole("counter") || Session.supervisor || Session.hasRole("admin")
 
     function showSection(name) {
         home.section = name
         const pages = { overdue: overdueComponent, dispatch: dispatchComponent, closeout: closeOutComponent,
-                        complaints: complaintsComponent, outages: outagesComponent }
+                        complaints: complaintsComponent, outages: outagesComponent, cardload: cardLoadComponent }
         stack.replace(null, pages[name] || searchComponent, {}, StackView.Immediate)
     }
 
@@ -102,6 +103,11 @@ Item {
             home.openNewTicket(values.customerId, true)
             return name === "newticket" || home.showCheckedForm(values)
         }
+        case "cardload":
+            if (!home.canLoadCards)
+                return false
+            home.showSection("cardload")
+            return !arg || stack.currentItem.showCard(JSON.parse(arg).card, JSON.parse(arg).amount)
         case "overdue":
             if (!home.canSeeOverdue)
                 return false
@@ -174,7 +180,8 @@ Item {
                         { key: "dispatch", label: qsTr("Dispatch"), shown: home.canDispatch },
                         { key: "closeout", label: qsTr("Close-out"), shown: home.canCloseOut },
                         { key: "outages", label: qsTr("Outage notices"), shown: home.canManageOutages },
-                        { key: "complaints", label: qsTr("Complaints"), shown: home.canWorkComplaints }
+                        { key: "complaints", label: qsTr("Complaints"), shown: home.canWorkComplaints },
+                        { key: "cardload", label: qsTr("Card load"), shown: home.canLoadCards }
                     ]
                     delegate: ItemDelegate {
                         id: navItem
@@ -203,7 +210,7 @@ Item {
                 Item { Layout.fillHeight: true }
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("Recharge, card issue and other ETC account work need the server connection and are not available yet.")
+                    text: qsTr("Card issue, loss reports and other ETC account work are not available here yet.")
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                     wrapMode: Text.Wrap
@@ -301,5 +308,9 @@ Item {
     Component {
         id: outagesComponent
         OutagesPage { }
+    }
+    Component {
+        id: cardLoadComponent
+        CardLoadPage { }
     }
 }

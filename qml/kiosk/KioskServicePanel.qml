@@ -83,7 +83,7 @@ Rectangle {
                         case "balance":
                             return qsTr("Your balance and card status are kept on the ETC server. This kiosk cannot reach the server yet, so it cannot show them — we would rather show nothing than a figure we cannot vouch for.")
                         case "recharge":
-                            return qsTr("A recharge must be approved by the ETC server and written to your card. This kiosk cannot reach the server yet, so it cannot take payments.")
+                            return qsTr("A recharge must be approved by the ETC server and written to your card. Taking payments at this kiosk comes with its next update; until then, please recharge at the counter.")
                         case "lost":
                             return qsTr("Reporting a lost card here comes with the next update of this kiosk. To stop a lost card now, please go to the counter: staff will report it straight away.")
                         case "survey":

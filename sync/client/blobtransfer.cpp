@@ -1,17 +1,13 @@
 #include "blobtransfer.h"
 
-#include "errorbody.h"
 #include "protocol.h"
-#include "syncengine.h"
 
 #include <QCryptographicHash>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -36,29 +32,9 @@ Result<QString> BlobTransfer::fileSha256(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-BlobTransfer::Answer BlobTransfer::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body)
+ApiCall::Answer BlobTransfer::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body)
 {
-    QNetworkRequest request = SyncEngine::apiRequest(m_server, m_token, pathAndQuery);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
-    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    Answer a{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), {}};
-    if (a.status == 0)
-        a.error = reply->errorString();
-    reply->deleteLater();
-    return a;
-}
-
-Error BlobTransfer::failure(const Answer &answer)
-{
-    if (answer.status == 0)
-        return makeError("offline", u"No answer from the server: %1"_s.arg(answer.error));
-    if (auto e = protocol::ErrorBody::decode(answer.body))
-        return e->error();
-    return makeError("bad_response", u"The server answered %1."_s.arg(answer.status));
+    return ApiCall::send(m_nam, m_server, m_token, method, pathAndQuery, body, QByteArrayLiteral("application/octet-stream"));
 }
 
 Result<BlobTransfer::Upload> BlobTransfer::upload(const QString &path, const std::function<void(qint64, qint64)> &progress)
@@ -74,9 +50,9 @@ Result<BlobTransfer::Upload> BlobTransfer::upload(const QString &path, const std
         return makeError("empty_file", u"%1 is empty; there is nothing to attach."_s.arg(path));
     const QString query = u"?sha256=%1&size=%2"_s.arg(up.sha256).arg(up.size);
     const auto where = [&]() -> Result<QJsonObject> {
-        const Answer a = send("GET", u"/blobs"_s + query);
+        const ApiCall::Answer a = send("GET", u"/blobs"_s + query);
         if (a.status != 200)
-            return failure(a);
+            return ApiCall::failure(a);
         return QJsonDocument::fromJson(a.body).object();
     };
     auto state = where();
@@ -90,7 +66,7 @@ Result<BlobTransfer::Upload> BlobTransfer::upload(const QString &path, const std
         if (!file.seek(offset))
             return makeError("file_unreadable", u"Cannot read %1 at %2."_s.arg(path).arg(offset));
         const QByteArray chunk = file.read(qMin(kChunkBytes, up.size - offset));
-        const Answer a = send("PUT", u"/blobs"_s + query + u"&offset="_s + QString::number(offset), chunk);
+        const ApiCall::Answer a = send("PUT", u"/blobs"_s + query + u"&offset="_s + QString::number(offset), chunk);
         if (a.status == 200) {
             up.sentBytes += chunk.size();
             state = QJsonDocument::fromJson(a.body).object();
@@ -105,7 +81,7 @@ Result<BlobTransfer::Upload> BlobTransfer::upload(const QString &path, const std
                 return state.error();
             continue;
         }
-        return failure(a);
+        return ApiCall::failure(a);
     }
     if (progress)
         progress(up.size, up.size);
@@ -114,9 +90,9 @@ Result<BlobTransfer::Upload> BlobTransfer::upload(const QString &path, const std
 
 Result<qint64> BlobTransfer::download(const QString &sha256, const QString &path)
 {
-    const Answer a = send("GET", u"/blobs/content?sha256="_s + sha256);
+    const ApiCall::Answer a = send("GET", u"/blobs/content?sha256="_s + sha256);
     if (a.status != 200)
-        return failure(a);
+        return ApiCall::failure(a);
     if (QString::fromLatin1(QCryptographicHash::hash(a.body, QCryptographicHash::Sha256).toHex()) != sha256)
         return makeError("hash_mismatch", u"The file from the server is not %1; nothing was written."_s.arg(sha256));
     QSaveFile out(path);

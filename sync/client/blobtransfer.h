@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apicall.h"
 #include "result.h"
 
 #include <QString>
@@ -42,14 +43,7 @@ public:
     [[nodiscard]] static Result<QString> fileSha256(const QString &path);
 
 private:
-    struct Answer
-    {
-        int status = 0;
-        QByteArray body;
-        QString error; // the network's words when there was no answer
-    };
-    [[nodiscard]] Answer send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {});
-    [[nodiscard]] static Error failure(const Answer &answer);
+    [[nodiscard]] ApiCall::Answer send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {});
 
     QNetworkAccessManager &m_nam;
     QUrl m_server;

@@ -1,5 +1,6 @@
 #include "etcapi.h"
 
+#include "etcmessages.h"
 #include "httpapi.h"
 #include "loadmac.h"
 #include "jsonreader.h"
@@ -26,8 +27,8 @@ namespace errc = protocol::errc;
 namespace {
 
 const QByteArray kJson = QByteArrayLiteral("application/json");
-constexpr qint64 kMaxCounter = 0xFFFFFFFFLL;
-constexpr qint64 kMaxFen = 9'007'199'254'740'991LL;
+constexpr qint64 kMaxCounter = protocol::EtcMessages::kMaxCounter;
+constexpr qint64 kMaxFen = protocol::EtcMessages::kMaxFen;
 
 QHttpServerResponse json(const QJsonObject &body)
 {
@@ -37,39 +38,6 @@ QHttpServerResponse json(const QJsonObject &body)
 QHttpServerResponse badRequest(const Error &error)
 {
     return HttpApi::errorResponse(StatusCode::BadRequest, error);
-}
-
-Result<CardChip> chipFrom(const JsonReader &reader)
-{
-    CardChip chip;
-    auto no = reader.requireString(u"card_no", 1, 32);
-    auto counter = reader.requireInt(u"counter", 0, kMaxCounter);
-    auto balance = reader.requireInt(u"balance_fen", -kMaxFen, kMaxFen);
-    for (const Error *e : {no ? nullptr : &no.error(), counter ? nullptr : &counter.error(), balance ? nullptr : &balance.error()})
-        if (e)
-            return *e;
-    chip.cardNo = no.value();
-    chip.counter = counter.value();
-    chip.balanceFen = balance.value();
-    auto log = reader.requireObjectArray(u"log", 64);
-    if (!log)
-        return log.error();
-    for (const JsonReader &t : log.value()) {
-        auto after = t.requireInt(u"counter_after", 0, kMaxCounter);
-        auto kind = t.requireString(u"kind", 1, 16);
-        auto amount = t.requireInt(u"amount_fen", 0, kMaxFen);
-        auto balanceAfter = t.requireInt(u"balance_after_fen", -kMaxFen, kMaxFen);
-        auto tac = t.optionalString(u"tac", 0, 128);
-        auto ref = t.optionalString(u"ref", 0, 64);
-        for (const Error *e : {after ? nullptr : &after.error(), kind ? nullptr : &kind.error(), amount ? nullptr : &amount.error(),
-                               balanceAfter ? nullptr : &balanceAfter.error(), tac ? nullptr : &tac.error(),
-                               ref ? nullptr : &ref.error()})
-            if (e)
-                return *e;
-        chip.log.append({after.value(), kind.value(), amount.value(), balanceAfter.value(), tac->value_or(QString()),
-                         ref->value_or(QString()), 0});
-    }
-    return chip;
 }
 
 } // namespace
@@ -123,20 +91,6 @@ void EtcApi::install(HttpApi &api)
     api.addRoute(base + u"/confirm"_s, HttpApi::Method::Post, [this](const QHttpServerRequest &r) { return confirm(r); });
     api.addRoute(base + u"/resolve"_s, HttpApi::Method::Post, [this](const QHttpServerRequest &r) { return resolve(r); });
     api.addRoute(base + u"/open"_s, HttpApi::Method::Get, [this](const QHttpServerRequest &r) { return openLoad(r); });
-}
-
-QJsonObject EtcApi::toJson(const EtcLoad &load)
-{
-    return {{u"load_id"_s, load.id},
-            {u"request_id"_s, load.requestId},
-            {u"card_no"_s, load.cardNo},
-            {u"amount_fen"_s, load.amountFen},
-            {u"counter_before"_s, load.counterBefore},
-            {u"mac"_s, load.mac},
-            {u"state"_s, load.state},
-            {u"account_balance_after_fen"_s, load.accountBalanceAfterFen},
-            {u"counter_after"_s, load.counterAfter},
-            {u"balance_after_fen"_s, load.balanceAfterFen}};
 }
 
 QHttpServerResponse EtcApi::failure(const Error &error)
@@ -210,7 +164,7 @@ QHttpServerResponse EtcApi::authorise(const QHttpServerRequest &request)
                                         {requestId.value(), card.value(), amount.value(), counter.value(), payment.value()});
     if (!load)
         return failure(load.error());
-    return json(toJson(load.value()));
+    return json(protocol::EtcMessages::encodeLoad(load.value()));
 }
 
 QHttpServerResponse EtcApi::confirm(const QHttpServerRequest &request)
@@ -231,7 +185,7 @@ QHttpServerResponse EtcApi::confirm(const QHttpServerRequest &request)
                                       {after.value(), balance.value(), tac.value()});
     if (!load)
         return failure(load.error());
-    return json(toJson(load.value()));
+    return json(protocol::EtcMessages::encodeLoad(load.value()));
 }
 
 QHttpServerResponse EtcApi::resolve(const QHttpServerRequest &request)
@@ -246,13 +200,13 @@ QHttpServerResponse EtcApi::resolve(const QHttpServerRequest &request)
     auto chipReader = body->requireObject(u"chip");
     if (!chipReader)
         return badRequest(chipReader.error());
-    auto chip = chipFrom(chipReader.value());
+    auto chip = protocol::EtcMessages::decodeChip(chipReader.value());
     if (!chip)
         return badRequest(chip.error());
     auto load = m_ledger->resolveLoad(actor, loadId.value(), chip.value());
     if (!load)
         return failure(load.error());
-    return json(toJson(load.value()));
+    return json(protocol::EtcMessages::encodeLoad(load.value()));
 }
 
 QHttpServerResponse EtcApi::openLoad(const QHttpServerRequest &request)
@@ -267,7 +221,7 @@ QHttpServerResponse EtcApi::openLoad(const QHttpServerRequest &request)
     auto load = m_ledger->openLoad(cardNo);
     if (!load)
         return failure(load.error());
-    return json({{u"load"_s, load->has_value() ? QJsonValue(toJson(load->value())) : QJsonValue(QJsonValue::Null)}});
+    return json({{u"load"_s, load->has_value() ? QJsonValue(protocol::EtcMessages::encodeLoad(load->value())) : QJsonValue(QJsonValue::Null)}});
 }
 
 } // namespace fd

@@ -51,7 +51,6 @@ public:
 
     /** Reads the master key at @p path, making a new one there first if there is none. */
     [[nodiscard]] static Result<QByteArray> masterKey(const QString &path);
-    [[nodiscard]] static QJsonObject toJson(const EtcLoad &load);
 
 private:
     [[nodiscard]] QHttpServerResponse authorise(const QHttpServerRequest &request);

@@ -191,7 +191,9 @@ Result<EtcLoad> EtcLedger::authoriseLoad(const EtcActor &actor, const LoadReques
         return fail(makeError("not_found", u"There is no card %1."_s.arg(request.cardNo), u"card_no"_s));
     const QString cardId = card->value(0).toString();
     const QString cardStatus = card->value(1).toString();
-    const QString today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC).date().toString(Qt::ISODate);
+    // Validity is a calendar date where the card is used: the server's local day, the same day
+    // `server etc card issue` dates a new card with.
+    const QString today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date().toString(Qt::ISODate);
     const QString accountId = card->value(4).toString();
     if (cardStatus != "normal"_L1)
         return fail(makeError("card_not_loadable", u"Card %1 is %2 and cannot be loaded."_s.arg(request.cardNo, cardStatus)));
@@ -214,15 +216,17 @@ Result<EtcLoad> EtcLedger::authoriseLoad(const EtcActor &actor, const LoadReques
 
     const qint64 now = m_clock.nowMs();
     const QString loadId = m_ids.next();
+    // A kiosk load has no staff member: "", not NULL, which the NOT NULL columns refuse.
+    const QString staffId = actor.staffId.isNull() ? QStringLiteral("") : actor.staffId;
     const QString mac = LoadMac::loadMac(cardKey(request.cardNo), request.cardNo, request.amountFen, request.chipCounter);
     const QList<std::pair<QString, QVariantList>> writes = {
         {u"INSERT INTO etc_loads (id, request_id, card_id, account_id, amount_fen, counter_before, mac, state, payment,"
          " staff_id, device_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'authorised', ?, ?, ?, ?)"_s,
          {loadId, request.requestId, cardId, accountId, request.amountFen, request.chipCounter, mac, request.payment,
-          actor.staffId, actor.deviceId, now}},
+          staffId, actor.deviceId, now}},
         {u"INSERT INTO etc_ledger (id, account_id, card_id, kind, amount_fen, balance_after_fen, at, staff_id, device_id, ref)"
          " VALUES (?, ?, ?, 'load', ?, ?, ?, ?, ?, ?)"_s,
-         {m_ids.next(), accountId, cardId, request.amountFen, newBalance->fen(), now, actor.staffId, actor.deviceId, loadId}},
+         {m_ids.next(), accountId, cardId, request.amountFen, newBalance->fen(), now, staffId, actor.deviceId, loadId}},
         {u"UPDATE etc_accounts SET balance_fen = ? WHERE id = ?"_s, {newBalance->fen(), accountId}},
     };
     for (const auto &[sql, binds] : writes) {
@@ -413,6 +417,19 @@ Result<void> EtcLedger::checkInvariants()
                                                     .arg(loads->value(3).toLongLong()));
     }
     return {};
+}
+
+Result<EtcLedger::Summary> EtcLedger::summary()
+{
+    auto q = run(u"SELECT (SELECT COUNT(*) FROM etc_accounts), (SELECT COALESCE(SUM(balance_fen), 0) FROM etc_accounts),"
+                 " (SELECT COUNT(*) FROM etc_loads WHERE state = 'completed'),"
+                 " (SELECT COUNT(*) FROM etc_loads WHERE state = 'authorised')"_s,
+                 {});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return makeError("db_query", u"The ledger summary returned no row."_s);
+    return Summary{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong(), q->value(3).toLongLong()};
 }
 
 } // namespace fd

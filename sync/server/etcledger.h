@@ -95,6 +95,15 @@ public:
      */
     [[nodiscard]] Result<void> checkInvariants();
 
+    struct Summary
+    {
+        qint64 accounts = 0;
+        qint64 balanceFen = 0; ///< all accounts together
+        qint64 completedLoads = 0;
+        qint64 openLoads = 0; ///< credited, card not yet written
+    };
+    [[nodiscard]] Result<Summary> summary();
+
 private:
     [[nodiscard]] Result<QSqlQuery> run(const QString &sql, const QVariantList &binds);
     [[nodiscard]] Result<void> begin();

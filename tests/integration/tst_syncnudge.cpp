@@ -85,8 +85,20 @@ class TestSyncNudge : public QObject
         return q.exec(sql) && q.next() ? q.value(0).toString() : u"<none>"_s;
     }
 
+    /**
+     * The staff member arrives with the device's first sync, which its nudge channel starts on
+     * connecting; on a busy machine that sync may still be on its way.
+     */
+    bool staffArrived(TestDevice &d)
+    {
+        return QTest::qWaitFor(
+            [&] { return value(d, u"SELECT count(*) FROM staff WHERE id = '%1'"_s.arg(m_staff)) == u"1"_s; }, kWaitMs);
+    }
+
     QString createTicket(TestDevice &d)
     {
+        if (!staffArrived(d))
+            return {};
         NewTicket input;
         input.title = u"OBU 无法识别"_s;
         auto t = TicketRepository(*d.store).create(input, m_staff);
@@ -95,6 +107,8 @@ class TestSyncNudge : public QObject
 
     bool createOutageNotice(TestDevice &d, const QString &id)
     {
+        if (!staffArrived(d))
+            return false;
         Change c;
         c.opKind = u"outage.create"_s;
         c.entity = u"outage_notice"_s;
