@@ -151,7 +151,12 @@ std::optional<T> CardLoadDesk::runFlow(const std::function<fd::Result<T>(fd::Car
     if (!m_presented.isEmpty())
         terminal.present(QDir(readerFolder()).filePath(m_presented + u".json"_s));
     fd::CardLoadFlow flow(terminal, server);
+    // The server's answers are awaited in a local event loop: the screen keeps drawing, and the
+    // clerk may leave it meanwhile, which destroys this desk. Nothing of it is touched then.
+    const QPointer<CardLoadDesk> self(this);
     auto out = step(flow);
+    if (!self)
+        return std::nullopt;
     if (!out) {
         const bool unfinished = out.error().code == QLatin1String("write_unfinished");
         finish(unfinished ? u"unfinished"_s : u"failed"_s, describe(out.error()));
