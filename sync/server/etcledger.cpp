@@ -416,6 +416,27 @@ Result<void> EtcLedger::checkInvariants()
                                                     .arg(loads->value(2).toLongLong())
                                                     .arg(loads->value(3).toLongLong()));
     }
+    // The server's view of each chip is what its last confirmed load left on it (nothing else
+    // moves it yet): the counter and balance of the completed load with the highest counter.
+    auto cards = run(u"SELECT c.card_no, c.txn_counter, c.chip_balance_fen, l.counter_after, l.balance_after_fen"
+                     " FROM etc_cards c LEFT JOIN etc_loads l ON l.card_id = c.id AND l.state = 'completed'"
+                     " AND l.counter_after = (SELECT MAX(m.counter_after) FROM etc_loads m"
+                     " WHERE m.card_id = c.id AND m.state = 'completed')"_s,
+                     {});
+    if (!cards)
+        return cards.error();
+    while (cards.value().next()) {
+        const qint64 counter = cards->value(3).isNull() ? 0 : cards->value(3).toLongLong();
+        const qint64 balance = cards->value(4).isNull() ? 0 : cards->value(4).toLongLong();
+        if (cards->value(1).toLongLong() != counter || cards->value(2).toLongLong() != balance)
+            return makeError("ledger_mismatch", u"Card %1 is recorded at counter %2 with %3 fen; its last completed load left it"
+                                                " at counter %4 with %5 fen."_s
+                                                    .arg(cards->value(0).toString())
+                                                    .arg(cards->value(1).toLongLong())
+                                                    .arg(cards->value(2).toLongLong())
+                                                    .arg(counter)
+                                                    .arg(balance));
+    }
     return {};
 }
 

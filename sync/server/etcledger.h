@@ -90,8 +90,8 @@ public:
     [[nodiscard]] Result<std::pair<qint64, qint64>> cardChipState(const QString &cardNo);
     /**
      * Checks the books: every account balance is the sum of its ledger, every ledger entry's
-     * balance_after is the running sum, every load credited exactly once. The error names the
-     * first violation.
+     * balance_after is the running sum, every load credited exactly once, and every card recorded
+     * as its last completed load left it. The error names the first violation.
      */
     [[nodiscard]] Result<void> checkInvariants();
 

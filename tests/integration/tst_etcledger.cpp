@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QMap>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -240,6 +241,47 @@ private slots:
         QVERIFY(open);
         QVERIFY(!open->has_value());
         QCOMPARE(m_terminal->writesTried, 1);
+    }
+
+    /** Each rule of checkInvariants() catches the books it is about being changed behind its back. */
+    void invariantsCatchTampering_data()
+    {
+        QTest::addColumn<QStringList>("sql");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("account balance") << QStringList{u"UPDATE etc_accounts SET balance_fen = balance_fen + 1"_s}
+                                         << u"its ledger sums to"_s;
+        QTest::newRow("running balance") << QStringList{u"DROP TRIGGER etc_ledger_no_update"_s,
+                                                        u"UPDATE etc_ledger SET amount_fen = 9000, balance_after_fen = 10000"_s,
+                                                        u"UPDATE etc_accounts SET balance_fen = 9000"_s}
+                                         << u"the entries before it sum to"_s;
+        QTest::newRow("card balance") << QStringList{u"UPDATE etc_cards SET chip_balance_fen = chip_balance_fen + 1"_s}
+                                      << u"its last completed load left it"_s;
+        QTest::newRow("card counter") << QStringList{u"UPDATE etc_cards SET txn_counter = txn_counter + 1"_s}
+                                      << u"its last completed load left it"_s;
+        // Consistent account and running balance, but the load is on the ledger twice.
+        QTest::newRow("load credited twice")
+            << QStringList{u"INSERT INTO etc_ledger (id, account_id, card_id, kind, amount_fen, balance_after_fen, at, staff_id,"
+                           " device_id, ref) SELECT 'extra', account_id, card_id, 'load', amount_fen, 20000, 0, '', '', id"
+                           " FROM etc_loads"_s,
+                           u"UPDATE etc_accounts SET balance_fen = 20000"_s}
+            << u"is credited 2 times"_s;
+    }
+
+    void invariantsCatchTampering()
+    {
+        QFETCH(QStringList, sql);
+        QFETCH(QString, says);
+        auto out = m_flow->load(u"req-t"_s, 10'000, u"cash"_s);
+        QVERIFY2(out, out ? "" : qPrintable(out.error().toString()));
+        QCOMPARE(invariants(), QString());
+        for (const QString &statement : sql) {
+            QSqlQuery q(m_storage->database());
+            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        }
+        auto checked = m_ledger->checkInvariants();
+        QVERIFY(!checked);
+        QCOMPARE(checked.error().code, u"ledger_mismatch"_s);
+        QVERIFY2(checked.error().message.contains(says), qPrintable(checked.error().message));
     }
 
     void sameRequestIdTwice()
