@@ -8,6 +8,7 @@
 #include "loadmac.h"
 #include "serverstorage.h"
 #include "simulatedcard.h"
+#include "syncstore.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -282,6 +283,31 @@ private slots:
         QVERIFY(!checked);
         QCOMPARE(checked.error().code, u"ledger_mismatch"_s);
         QVERIFY2(checked.error().message.contains(says), qPrintable(checked.error().message));
+    }
+
+    /** Loads are asked for online only: one sent as a sync op is refused and moves no money. */
+    void aLoadCannotBePushed()
+    {
+        SyncStore sync(*m_storage, *m_clock);
+        protocol::SyncOp op;
+        op.opId = u"op-load-1"_s;
+        op.tx = op.opId;
+        op.kind = u"etc.load"_s;
+        op.entity = u"etc_load"_s;
+        op.entityId = u"load-1"_s;
+        op.fields = {{u"card_no"_s, m_card}, {u"amount_fen"_s, 10'000}};
+        op.hlc = u"0000000000001-0000-admin"_s;
+        op.createdAt = m_clock->nowMs();
+        auto pushed = sync.push(SyncStore::adminDevice(), {op});
+        sync.releaseStatements();
+        QVERIFY2(pushed, pushed ? "" : qPrintable(pushed.error().toString()));
+        QCOMPARE(pushed->results.size(), 1);
+        QCOMPARE(pushed->results.first().status, protocol::OpResult::Status::Rejected);
+        QCOMPARE(pushed->results.first().code, QString::fromLatin1(protocol::errc::kUnknownOpKind));
+        QVERIFY2(pushed->results.first().message.contains(u"online"_s), qPrintable(pushed->results.first().message));
+        QCOMPARE(balance(m_account), 0);
+        QCOMPARE(serverChip(m_card), std::make_pair(qint64(0), qint64(0)));
+        QCOMPARE(invariants(), QString());
     }
 
     void sameRequestIdTwice()
