@@ -8,19 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace fd::protocol {
 
-namespace {
-
-/** The first error among @p results, if any. */
-template<typename... R>
-std::optional<Error> firstError(const R &...results)
-{
-    std::optional<Error> first;
-    ((first || results ? void() : void(first = results.error())), ...);
-    return first;
-}
-
-} // namespace
-
 QJsonObject EtcMessages::encodeLoad(const CardLoad &load)
 {
     return {{u"load_id"_s, load.id},

@@ -68,4 +68,13 @@ private:
     QString m_path;
 };
 
+/** The first error among @p results (each a Result read from a JsonReader), if any. */
+template<typename... R>
+[[nodiscard]] std::optional<Error> firstError(const R &...results)
+{
+    std::optional<Error> first;
+    ((first || results ? void() : void(first = results.error())), ...);
+    return first;
+}
+
 } // namespace fd::protocol

@@ -155,11 +155,8 @@ QHttpServerResponse EtcApi::authorise(const QHttpServerRequest &request)
     auto amount = body->requireInt(u"amount_fen", -kMaxFen, kMaxFen);
     auto counter = body->requireInt(u"chip_counter", 0, kMaxCounter);
     auto payment = body->requireString(u"payment", 1, 16);
-    for (const Error *e : {requestId ? nullptr : &requestId.error(), card ? nullptr : &card.error(),
-                           amount ? nullptr : &amount.error(), counter ? nullptr : &counter.error(),
-                           payment ? nullptr : &payment.error()})
-        if (e)
-            return badRequest(*e);
+    if (auto e = protocol::firstError(requestId, card, amount, counter, payment))
+        return badRequest(*e);
     auto load = m_ledger->authoriseLoad(actor,
                                         {requestId.value(), card.value(), amount.value(), counter.value(), payment.value()});
     if (!load)
@@ -177,10 +174,8 @@ QHttpServerResponse EtcApi::confirm(const QHttpServerRequest &request)
     auto after = body->requireInt(u"counter_after", 0, kMaxCounter);
     auto balance = body->requireInt(u"balance_after_fen", -kMaxFen, kMaxFen);
     auto tac = body->requireString(u"tac", 1, 128);
-    for (const Error *e : {loadId ? nullptr : &loadId.error(), after ? nullptr : &after.error(),
-                           balance ? nullptr : &balance.error(), tac ? nullptr : &tac.error()})
-        if (e)
-            return badRequest(*e);
+    if (auto e = protocol::firstError(loadId, after, balance, tac))
+        return badRequest(*e);
     auto load = m_ledger->confirmLoad(actor, loadId.value(),
                                       {after.value(), balance.value(), tac.value()});
     if (!load)
