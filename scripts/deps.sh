@@ -13,7 +13,7 @@ packages=(
   qml6-module-qttest qml6-module-qtquick-shapes qml6-module-qt-labs-settings qml6-module-qtqml
   qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
   libgl1-mesa-dri libglx-mesa0 libegl1 xvfb xauth fonts-noto-cjk fonts-dejavu-core
-  libsqlite3-dev sqlite3 curl
+  libsqlite3-dev sqlite3 curl binutils
 )
 
 missing=()

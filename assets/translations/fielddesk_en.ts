@@ -180,6 +180,38 @@
         <source>The server could not complete the request; try again in a moment. Nothing is loaded twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled without the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance too low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vehicle mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s status list cannot be read, so the card cannot be checked; it is not loaded. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is on the status list (%1) since %2; it cannot be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CardLoadFlow</name>
@@ -308,6 +340,13 @@
     </message>
     <message>
         <source>Load card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardNumber</name>
+    <message>
+        <source>A card number is 20 digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -965,7 +1004,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Card issue, loss reports and other ETC account work are not available here yet.</source>
+        <source>Report loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card issue, cancelling a loss report and other ETC account work are not available here yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1628,6 +1671,10 @@
         <source>The server did not answer, so the card cannot be loaded now. A load that was made all the same is finished when the card is presented again, never made twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server did not answer. A loss report is cancelled online only; try again, it is never done twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FaultCatalogue</name>
@@ -2255,6 +2302,271 @@
     <message>
         <source>English</source>
         <comment>language name, always in English</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LossReportDesk</name>
+    <message>
+        <source>Enter the holder&apos;s resident ID (18 characters) or unified social credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether the holder is at the counter or on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the phone, ask for the ID number the card was issued to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store is not open; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to record a loss report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. The card is not reported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported. This device&apos;s status list already carries the card (version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported. The card is frozen once the server confirms it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent; it goes out first when this device is online. The card still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent; waiting for the server to freeze the card. The card still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen at %1; lanes refuse the card as the list reaches them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes refuse the card as the list reaches them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier report had frozen the card already; nothing more to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported, not yet frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen — on status list version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on the status list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ID number given is not the card holder&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has no ID on file for this holder; the holder must come to a counter with the card&apos;s papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the holder&apos;s ID number is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no card with this number has been issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card&apos;s state does not allow a loss report (it may be cancelled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed-in person&apos;s role may not report a loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report was incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never received from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current as of just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Current as of %n min ago</source>
+        <translation>
+            <numerusform>Current as of %n min ago</numerusform>
+            <numerusform>Current as of %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Current as of %n hour(s) ago</source>
+        <translation>
+            <numerusform>Current as of %n hour ago</numerusform>
+            <numerusform>Current as of %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Current as of %n day(s) ago</source>
+        <translation>
+            <numerusform>Current as of %n day ago</numerusform>
+            <numerusform>Current as of %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The card is NOT frozen. Correct it with the customer and report again, or see the sync panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refused report was discarded and never reached the server: the card is NOT frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent (discarded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LossReportPage</name>
+    <message>
+        <source>Report loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online: reports go out at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: reports go out first when online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report is taken here even offline and is sent before anything else once this counter is online. Until the server confirms it, the card is NOT frozen and can still be used: tell the customer so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number (20 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 3401 2201 0000 0000 0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder&apos;s ID number or credit code (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder&apos;s ID number or credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID or unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody sees the caller&apos;s papers: the server checks the number against the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the holder&apos;s ID card; with the number the server checks it against the account too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone to call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the customer: until then the card is not frozen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record loss report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status list on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 · %n card(s) or OBU(s) listed</source>
+        <translation>
+            <numerusform>Version %1 · %n card or OBU listed</numerusform>
+            <numerusform>Version %1 · %n cards or OBUs listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No status list on this device yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent loss reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet frozen</source>
+        <translation>
+            <numerusform>%n not yet frozen</numerusform>
+            <numerusform>%n not yet frozen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No loss reports on this device yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports taken here are listed with what became of them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3100,6 +3412,29 @@
     </message>
     <message>
         <source>Too many wrong PINs. This staff number is locked for %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusListRepository</name>
+    <message>
+        <source>Enter the holder&apos;s resident ID (18 characters) or unified social credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A loss report comes from the counter, a kiosk or the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ID number the card was issued to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 60 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such loss report on this device.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4004,6 +4339,26 @@
     </message>
     <message>
         <source>end not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card with this number has been issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number given is not the card holder&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no ID on file for this holder; the holder must come to a counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder&apos;s ID number is needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

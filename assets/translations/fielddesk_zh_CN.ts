@@ -180,6 +180,38 @@
         <source>The server could not complete the request; try again in a moment. Nothing is loaded twice.</source>
         <translation>服务器未能完成请求，请稍后重试。不会重复圈存。</translation>
     </message>
+    <message>
+        <source>lost</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>cancelled without the card</source>
+        <translation>无卡注销</translation>
+    </message>
+    <message>
+        <source>balance too low</source>
+        <translation>余额不足</translation>
+    </message>
+    <message>
+        <source>overdrawn</source>
+        <translation>透支</translation>
+    </message>
+    <message>
+        <source>vehicle mismatch</source>
+        <translation>车卡不符</translation>
+    </message>
+    <message>
+        <source>This device&apos;s status list cannot be read, so the card cannot be checked; it is not loaded. (%1)</source>
+        <translation>无法读取本机的状态名单，不能核验此卡，因此未圈存。（%1）</translation>
+    </message>
+    <message>
+        <source>This card is on the status list (%1) since %2; it cannot be loaded.</source>
+        <translation>此卡自 %2 起已列入状态名单（%1），不能圈存。</translation>
+    </message>
 </context>
 <context>
     <name>CardLoadFlow</name>
@@ -309,6 +341,13 @@
     <message>
         <source>Load card</source>
         <translation>确认圈存</translation>
+    </message>
+</context>
+<context>
+    <name>CardNumber</name>
+    <message>
+        <source>A card number is 20 digits.</source>
+        <translation>卡号为 20 位数字。</translation>
     </message>
 </context>
 <context>
@@ -963,8 +1002,12 @@
         <translation>圈存</translation>
     </message>
     <message>
-        <source>Card issue, loss reports and other ETC account work are not available here yet.</source>
-        <translation>发卡、挂失等其他 ETC 账户业务暂未在此提供。</translation>
+        <source>Report loss</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <source>Card issue, cancelling a loss report and other ETC account work are not available here yet.</source>
+        <translation>发卡、解挂等其他 ETC 账户业务暂未在此提供。</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1658,10 @@
         <source>The server did not answer, so the card cannot be loaded now. A load that was made all the same is finished when the card is presented again, never made twice.</source>
         <translation>服务器没有响应，现在无法圈存。如圈存实际已完成，下次放卡时会写入卡片，绝不会重复圈存。</translation>
     </message>
+    <message>
+        <source>The server did not answer. A loss report is cancelled online only; try again, it is never done twice.</source>
+        <translation>服务器没有响应。解除挂失只能在线办理，请重试，不会重复办理。</translation>
+    </message>
 </context>
 <context>
     <name>FaultCatalogue</name>
@@ -2243,6 +2290,266 @@
         <source>English</source>
         <comment>language name, always in English</comment>
         <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>LossReportDesk</name>
+    <message>
+        <source>Enter the holder&apos;s resident ID (18 characters) or unified social credit code.</source>
+        <translation>请输入持卡人的居民身份证号码（18 位）或统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Choose whether the holder is at the counter or on the phone.</source>
+        <translation>请选择持卡人是在柜台办理还是来电挂失。</translation>
+    </message>
+    <message>
+        <source>On the phone, ask for the ID number the card was issued to.</source>
+        <translation>电话挂失须询问办卡时登记的证件号码。</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>姓名过长（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>The local store is not open; nothing was saved.</source>
+        <translation>本机数据库未打开，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Sign in to record a loss report.</source>
+        <translation>请先登录再受理挂失。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. The card is not reported yet.</source>
+        <translation>未保存任何内容，此卡尚未挂失。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Reported. This device&apos;s status list already carries the card (version %1).</source>
+        <translation>挂失已受理。本机状态名单中已有此卡（第 %1 版）。</translation>
+    </message>
+    <message>
+        <source>Reported. The card is frozen once the server confirms it.</source>
+        <translation>挂失已受理。服务器确认后，卡片才会冻结。</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent; it goes out first when this device is online. The card still works.</source>
+        <translation>等待发送，本机联网后最先发送。此卡目前仍可使用。</translation>
+    </message>
+    <message>
+        <source>Sent; waiting for the server to freeze the card. The card still works.</source>
+        <translation>已发送，等待服务器冻结此卡。此卡目前仍可使用。</translation>
+    </message>
+    <message>
+        <source>Frozen at %1; lanes refuse the card as the list reaches them.</source>
+        <translation>已于 %1 冻结；状态名单下发到各车道后，车道将拒绝此卡。</translation>
+    </message>
+    <message>
+        <source>Lanes refuse the card as the list reaches them.</source>
+        <translation>状态名单下发到各车道后，车道将拒绝此卡。</translation>
+    </message>
+    <message>
+        <source>An earlier report had frozen the card already; nothing more to do.</source>
+        <translation>此前的挂失已冻结此卡，无需再办理。</translation>
+    </message>
+    <message>
+        <source>Reported, not yet frozen</source>
+        <translation>挂失已受理，尚未冻结</translation>
+    </message>
+    <message>
+        <source>Frozen — on status list version %1</source>
+        <translation>已冻结——已列入第 %1 版状态名单</translation>
+    </message>
+    <message>
+        <source>Already on the status list</source>
+        <translation>已在状态名单中</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>the ID number given is not the card holder&apos;s.</source>
+        <translation>所提供的证件号码与持卡人不符。</translation>
+    </message>
+    <message>
+        <source>the server has no ID on file for this holder; the holder must come to a counter with the card&apos;s papers.</source>
+        <translation>服务器没有该持卡人的证件记录，须由持卡人本人携带证件到柜台办理。</translation>
+    </message>
+    <message>
+        <source>the holder&apos;s ID number is needed.</source>
+        <translation>需要提供持卡人的证件号码。</translation>
+    </message>
+    <message>
+        <source>no card with this number has been issued.</source>
+        <translation>没有发行过此卡号的卡片。</translation>
+    </message>
+    <message>
+        <source>the card&apos;s state does not allow a loss report (it may be cancelled).</source>
+        <translation>卡片当前状态不能挂失（可能已注销）。</translation>
+    </message>
+    <message>
+        <source>the signed-in person&apos;s role may not report a loss.</source>
+        <translation>当前登录人员的角色无权办理挂失。</translation>
+    </message>
+    <message>
+        <source>the report was incomplete.</source>
+        <translation>挂失信息不完整。</translation>
+    </message>
+    <message>
+        <source>the server gave no reason.</source>
+        <translation>服务器未说明原因。</translation>
+    </message>
+    <message>
+        <source>Never received from the server</source>
+        <translation>尚未从服务器收到</translation>
+    </message>
+    <message>
+        <source>Current as of just now</source>
+        <translation>刚刚更新</translation>
+    </message>
+    <message numerus="yes">
+        <source>Current as of %n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Current as of %n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Current as of %n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前更新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The card is NOT frozen. Correct it with the customer and report again, or see the sync panel.</source>
+        <translation>此卡尚未冻结。请与客户核对后重新挂失，或查看同步面板。</translation>
+    </message>
+    <message>
+        <source>The refused report was discarded and never reached the server: the card is NOT frozen.</source>
+        <translation>被拒绝的挂失已丢弃，未送达服务器：此卡尚未冻结。</translation>
+    </message>
+    <message>
+        <source>Not sent (discarded)</source>
+        <translation>未发送（已丢弃）</translation>
+    </message>
+</context>
+<context>
+    <name>LossReportPage</name>
+    <message>
+        <source>Report loss</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <source>Online: reports go out at once</source>
+        <translation>已联网：挂失即时发送</translation>
+    </message>
+    <message>
+        <source>Offline: reports go out first when online</source>
+        <translation>未联网：联网后最先发送</translation>
+    </message>
+    <message>
+        <source>A report is taken here even offline and is sent before anything else once this counter is online. Until the server confirms it, the card is NOT frozen and can still be used: tell the customer so.</source>
+        <translation>离线时也可在此受理挂失，本柜台联网后会最先发送。服务器确认之前，卡片尚未冻结，仍可被使用——请如实告知客户。</translation>
+    </message>
+    <message>
+        <source>Holder at the counter</source>
+        <translation>持卡人在柜台</translation>
+    </message>
+    <message>
+        <source>Holder on the phone</source>
+        <translation>持卡人来电</translation>
+    </message>
+    <message>
+        <source>Card number (20 digits)</source>
+        <translation>卡号（20 位）</translation>
+    </message>
+    <message>
+        <source>e.g. 3401 2201 0000 0000 0042</source>
+        <translation>例如 3401 2201 0000 0000 0042</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s ID number or credit code (required)</source>
+        <translation>持卡人证件号码或统一社会信用代码（必填）</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s ID number or credit code</source>
+        <translation>持卡人证件号码或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Resident ID or unified social credit code</source>
+        <translation>居民身份证号码或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Nobody sees the caller&apos;s papers: the server checks the number against the account.</source>
+        <translation>电话挂失无法查验证件：服务器会核对该号码与账户是否一致。</translation>
+    </message>
+    <message>
+        <source>Check the holder&apos;s ID card; with the number the server checks it against the account too.</source>
+        <translation>请查验持卡人的身份证件；填写号码后，服务器还会与账户核对。</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s name</source>
+        <translation>持卡人姓名</translation>
+    </message>
+    <message>
+        <source>Phone to call back</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000</source>
+        <translation>例如 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>Tell the customer: until then the card is not frozen yet.</source>
+        <translation>请告知客户：在此之前，卡片尚未冻结。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Record loss report</source>
+        <translation>受理挂失</translation>
+    </message>
+    <message>
+        <source>Status list on this device</source>
+        <translation>本机状态名单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 · %n card(s) or OBU(s) listed</source>
+        <translation>
+            <numerusform>第 %1 版 · 已列入 %n 张卡或 OBU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No status list on this device yet</source>
+        <translation>本机尚无状态名单</translation>
+    </message>
+    <message>
+        <source>Recent loss reports</source>
+        <translation>最近的挂失</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet frozen</source>
+        <translation>
+            <numerusform>%n 笔尚未冻结</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No loss reports on this device yet</source>
+        <translation>本机尚无挂失记录</translation>
+    </message>
+    <message>
+        <source>Reports taken here are listed with what became of them.</source>
+        <translation>在此受理的挂失会列在这里，并显示处理结果。</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3390,29 @@
     <message>
         <source>Too many wrong PINs. This staff number is locked for %1 minutes.</source>
         <translation>PIN 码错误次数过多，该工号已锁定 %1 分钟。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusListRepository</name>
+    <message>
+        <source>Enter the holder&apos;s resident ID (18 characters) or unified social credit code.</source>
+        <translation>请输入持卡人的居民身份证号码（18 位）或统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>A loss report comes from the counter, a kiosk or the phone.</source>
+        <translation>挂失只能通过营业厅、自助终端或电话受理。</translation>
+    </message>
+    <message>
+        <source>Enter the ID number the card was issued to.</source>
+        <translation>请输入办卡时登记的证件号码。</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 60 characters).</source>
+        <translation>姓名过长（最多 60 个字符）。</translation>
+    </message>
+    <message>
+        <source>There is no such loss report on this device.</source>
+        <translation>本设备上没有这条挂失记录。</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4313,26 @@
     <message>
         <source>end not known yet</source>
         <translation>结束时间未定</translation>
+    </message>
+    <message>
+        <source>Loss report</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <source>No card with this number has been issued.</source>
+        <translation>没有发行过这个卡号的卡片。</translation>
+    </message>
+    <message>
+        <source>The ID number given is not the card holder&apos;s.</source>
+        <translation>所填证件号码与持卡人不符。</translation>
+    </message>
+    <message>
+        <source>The server has no ID on file for this holder; the holder must come to a counter.</source>
+        <translation>服务器上没有该持卡人的证件信息，请持卡人到营业厅办理。</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s ID number is needed.</source>
+        <translation>需要持卡人的证件号码。</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,14 @@
 #include "etcclient.h"
 #include "money.h"
 #include "simulatedcard.h"
+#include "statuslistrepository.h"
 #include "store.h"
 #include "syncengine.h"
 #include "syncstatus.h"
 #include "clock.h"
 #include "uuidgenerator.h"
 
+#include <QDateTime>
 #include <QDir>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +42,43 @@ QVariantMap resultOf(const fd::CardLoad &load)
             {u"amount"_s, fd::Money::fromFen(load.amountFen).display()},
             {u"cardBalance"_s, fd::Money::fromFen(load.balanceAfterFen).display()},
             {u"accountBalance"_s, fd::Money::fromFen(load.accountBalanceAfterFen).display()}};
+}
+
+/** A status-list reason as the counter says it. */
+QString reasonText(const QString &reason)
+{
+    if (reason == "lost"_L1)
+        return CardLoadDesk::tr("lost");
+    if (reason == "suspended"_L1)
+        return CardLoadDesk::tr("suspended");
+    if (reason == "cancelled_without_card"_L1)
+        return CardLoadDesk::tr("cancelled without the card");
+    if (reason == "balance_too_low"_L1)
+        return CardLoadDesk::tr("balance too low");
+    if (reason == "overdrawn"_L1)
+        return CardLoadDesk::tr("overdrawn");
+    if (reason == "vehicle_mismatch"_L1)
+        return CardLoadDesk::tr("vehicle mismatch");
+    return reason;
+}
+
+/**
+ * Why card @p cardNo may not be loaded by this device's copy of the status list; nullopt when it
+ * is not on it. A list that cannot be read refuses too: money is not put on a card unchecked.
+ */
+std::optional<QString> statusListRefusal(fd::Store *store, const QString &cardNo)
+{
+    if (!store || cardNo.isEmpty())
+        return std::nullopt;
+    auto hit = fd::StatusListRepository(*store).lookup(cardNo);
+    if (!hit)
+        return CardLoadDesk::tr("This device's status list cannot be read, so the card cannot be checked; it is not loaded. (%1)")
+            .arg(hit.error().message);
+    if (!hit->has_value())
+        return std::nullopt;
+    const fd::StatusListHit &listed = hit->value();
+    const QString since = QDateTime::fromMSecsSinceEpoch(listed.listedAt).toString(u"yyyy-MM-dd HH:mm"_s);
+    return CardLoadDesk::tr("This card is on the status list (%1) since %2; it cannot be loaded.").arg(reasonText(listed.reason), since);
 }
 
 } // namespace
@@ -118,6 +157,10 @@ void CardLoadDesk::present(const QString &name)
     if (auto error = readPresented()) {
         m_status = u"failed"_s;
         m_message = describe(*error);
+    } else if (auto refusal = statusListRefusal(m_source ? m_source->store() : nullptr, m_card.value(u"cardNo"_s).toString())) {
+        // Said as soon as the card is read, before the customer pays.
+        m_status = u"failed"_s;
+        m_message = *refusal;
     }
     Q_EMIT stateChanged();
 }
@@ -179,6 +222,13 @@ void CardLoadDesk::load(const QString &amountText, const QString &payment)
         Q_EMIT stateChanged();
         return;
     }
+    // The device's own copy of the list first: a listed card is refused without asking anyone.
+    // The card as it lies on the reader now, in case it was swapped since it was read.
+    (void)readPresented();
+    if (auto refusal = statusListRefusal(m_source ? m_source->store() : nullptr, m_card.value(u"cardNo"_s).toString())) {
+        finish(u"failed"_s, *refusal);
+        return;
+    }
     const QString key = m_presented + u'|' + QString::number(amount->fen()) + u'|' + payment;
     if (key != m_requestKey || m_requestId.isEmpty()) {
         m_requestKey = key;
@@ -208,6 +258,12 @@ void CardLoadDesk::settle()
 {
     if (m_busy)
         return;
+    // An earlier load is not written onto a card listed since (lost, say): it stays on the account.
+    (void)readPresented();
+    if (auto refusal = statusListRefusal(m_source ? m_source->store() : nullptr, m_card.value(u"cardNo"_s).toString())) {
+        finish(u"failed"_s, *refusal);
+        return;
+    }
     auto settled = runFlow<std::optional<fd::CardLoadFlow::Outcome>>([](fd::CardLoadFlow &flow) { return flow.settle(); });
     if (!settled)
         return;

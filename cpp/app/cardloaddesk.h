@@ -26,7 +26,8 @@ Q_MOC_INCLUDE("syncstatus.h")
  * One request id stands for one payment taken: asking again after a failure (no answer, the card
  * pulled) repeats that request, so the server never loads it twice; a new card or a new amount
  * starts a new one. A card whose earlier load never reached it gets that load first, and no new
- * load is made (status "settled").
+ * load is made (status "settled"). A card on the device's copy of the status list (lost, say) is
+ * refused as soon as it is read, and no load or settlement is asked for it.
  */
 class CardLoadDesk : public QObject
 {

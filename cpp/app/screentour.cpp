@@ -193,6 +193,14 @@ bool ScreenTour::plan(const QString &mode, QString *staffId, QList<Screen> *scre
                      readerCards.isEmpty() ? QString()
                                            : callbackJson({{QStringLiteral("card"), readerCards.first().chopped(5)},
                                                            {QStringLiteral("amount"), QStringLiteral("200")}})});
+    // Report loss: the device's reports in their states (the fixture has one of each), then the
+    // form on the phone with its messages showing. Only checked, never submitted.
+    screens->append({mode, QStringLiteral("lossreport"), {}});
+    screens->append({mode, QStringLiteral("lossreport-errors"),
+                     callbackJson({{QStringLiteral("channel"), QStringLiteral("phone")},
+                                   {QStringLiteral("cardNo"), QStringLiteral("3401 2201 0000 0000 004")}, // 19 digits
+                                   {QStringLiteral("holderName"), QStringLiteral("张三")},
+                                   {QStringLiteral("reporterPhone"), QStringLiteral("1380013800")}})}); // 10 digits
     screens->append({mode, QStringLiteral("sync"), {}});
     // A search that finds nothing offers to open a new customer.
     screens->append({mode, QStringLiteral("search-nomatch"), QStringLiteral("李明远")});

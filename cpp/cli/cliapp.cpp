@@ -95,9 +95,15 @@ CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
     m_commands.push_back(std::make_unique<EtcCardCommand>());
     m_commands.push_back(std::make_unique<EtcLoadCommand>());
     m_commands.push_back(std::make_unique<EtcSettleCommand>());
+    m_commands.push_back(std::make_unique<EtcReportLossCommand>());
+    m_commands.push_back(std::make_unique<EtcLossesCommand>());
+    m_commands.push_back(std::make_unique<EtcListCommand>());
+    m_commands.push_back(std::make_unique<EtcCancelLossCommand>());
     m_commands.push_back(std::make_unique<ServerEtcAccountAddCommand>());
     m_commands.push_back(std::make_unique<ServerEtcCardIssueCommand>());
     m_commands.push_back(std::make_unique<ServerEtcCheckCommand>());
+    m_commands.push_back(std::make_unique<ServerEtcListCommand>());
+    m_commands.push_back(std::make_unique<ServerEtcListMonitorCommand>());
 }
 
 CliApp::~CliApp() = default;

@@ -1,5 +1,6 @@
 #include "servercommands.h"
 
+#include "cardnumber.h"
 #include "clicontext.h"
 #include "etcapi.h"
 #include "etcledger.h"
@@ -9,11 +10,13 @@
 #include "serverstorage.h"
 #include "simulatedcard.h"
 #include "syncstore.h"
+#include "ticketprinter.h"
 
 #include <QCoreApplication>
+
+#include <limits>
 #include <QDateTime>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -256,7 +259,6 @@ namespace fd::cli {
 
 namespace {
 
-const QRegularExpression kCardNo(u"^\\d{20}$"_s);
 
 /** The server's ledger under the issuer's key beside its database (made on first use, as the server does). */
 struct Ledger
@@ -331,9 +333,10 @@ QList<CliOption> ServerEtcCardIssueCommand::options() const
 
 int ServerEtcCardIssueCommand::run(CliContext &ctx, const QCommandLineParser &args)
 {
-    const QString cardNo = args.value(u"card-no"_s).trimmed();
-    if (!kCardNo.match(cardNo).hasMatch())
+    const auto parsed = CardNumber::parse(args.value(u"card-no"_s));
+    if (!parsed)
         return ctx.usage(tr("--card-no must be 20 digits."));
+    const QString cardNo = parsed.value();
     const QString type = args.value(u"type"_s);
     if (type != "stored_value"_L1 && type != "debit"_L1)
         return ctx.usage(tr("--type must be stored_value or debit."));
@@ -383,11 +386,99 @@ int ServerEtcCheckCommand::run(CliContext &ctx, const QCommandLineParser &args)
         return ctx.fail(ledger.error());
     if (auto r = ledger->ledger->checkInvariants(); !r)
         return ctx.fail(r.error());
+    if (auto r = db.value()->sync.statusList().checkInvariants(); !r)
+        return ctx.fail(r.error());
     auto summary = ledger->ledger->summary();
     if (!summary)
         return ctx.fail(summary.error());
-    ctx.out() << "ledger: ok\naccounts: " << summary->accounts << "\nbalance_fen: " << summary->balanceFen
+    ctx.out() << "ledger: ok\nstatus_list: ok\naccounts: " << summary->accounts << "\nbalance_fen: " << summary->balanceFen
               << "\nloads_completed: " << summary->completedLoads << "\nloads_open: " << summary->openLoads << '\n';
+    return ExitOk;
+}
+
+QString ServerEtcListCommand::summary() const
+{
+    return tr("Show the status list (状态名单): its version, how many are on it, the versions after one, or one card");
+}
+
+QList<CliOption> ServerEtcListCommand::options() const
+{
+    return {kDbOption,
+            {u"after"_s, u"VERSION"_s, tr("List the versions after this one"), false, {}},
+            {u"card-no"_s, u"NO"_s, tr("Say whether this card is on the list"), false, {}}};
+}
+
+int ServerEtcListCommand::run(CliContext &ctx, const QCommandLineParser &args)
+{
+    auto db = openServer(ctx, args);
+    if (!db)
+        return ctx.fail(db.error());
+    StatusListBook &list = db.value()->sync.statusList();
+    auto version = list.version();
+    if (!version)
+        return ctx.fail(version.error());
+    auto listed = list.listedCount();
+    if (!listed)
+        return ctx.fail(listed.error());
+    ctx.out() << "version: " << version.value() << "\nlisted: " << listed.value() << '\n';
+    if (args.isSet(u"after"_s)) {
+        const auto after = intOption(ctx, args, u"after"_s, 0, std::numeric_limits<int>::max());
+        if (!after)
+            return ExitUsage;
+        auto versions = list.versions(*after, 10000);
+        if (!versions)
+            return ctx.fail(versions.error());
+        for (const StatusListBook::Version &v : versions.value())
+            ctx.out() << v.version << ' ' << v.action << ' ' << v.mediaNo << ' ' << v.reason << ' '
+                      << TicketPrinter::time(v.publishedAt) << " seq=" << v.seq << '\n';
+    }
+    if (args.isSet(u"card-no"_s)) {
+        auto cardNo = CardNumber::parse(args.value(u"card-no"_s));
+        if (!cardNo)
+            return ctx.usage(cardNo.error().message);
+        auto hit = list.listing(cardNo.value());
+        if (!hit)
+            return ctx.fail(hit.error());
+        ctx.out() << "card_no: " << cardNo.value() << "\non_list: " << (hit->has_value() ? "yes" : "no") << '\n';
+        if (hit->has_value())
+            ctx.out() << "reason: " << hit->value().reason << "\nlist_version: " << hit->value().version
+                      << "\nlisted_at: " << TicketPrinter::time(hit->value().listedAt) << '\n';
+    }
+    return ExitOk;
+}
+
+QString ServerEtcListMonitorCommand::summary() const
+{
+    return tr("Show which status-list version each device holds and how far behind it is (下发监控)");
+}
+
+QList<CliOption> ServerEtcListMonitorCommand::options() const
+{
+    return {kDbOption};
+}
+
+int ServerEtcListMonitorCommand::run(CliContext &ctx, const QCommandLineParser &args)
+{
+    auto db = openServer(ctx, args);
+    if (!db)
+        return ctx.fail(db.error());
+    auto devices = db.value()->sync.devices();
+    if (!devices)
+        return ctx.fail(devices.error());
+    auto states = db.value()->sync.statusList().monitor(devices.value());
+    if (!states)
+        return ctx.fail(states.error());
+    auto version = db.value()->sync.statusList().version();
+    if (!version)
+        return ctx.fail(version.error());
+    ctx.out() << "version: " << version.value() << '\n';
+    for (qsizetype i = 0; i < devices->size(); ++i) {
+        const SyncDevice &d = devices->at(i);
+        const StatusListBook::DeviceState &s = states->at(i);
+        ctx.out() << d.outletCode << '-' << d.deviceCode << ' ' << d.mode << " holds=" << s.version << " sent=" << s.sentVersion << " behind=" << s.behind
+                  << " read_at=" << (s.readAt > 0 ? TicketPrinter::time(s.readAt) : u"never"_s)
+                  << (d.revokedAt > 0 ? " revoked" : "") << '\n';
+    }
     return ExitOk;
 }
 

@@ -86,4 +86,24 @@ public:
     int run(CliContext &ctx, const QCommandLineParser &args) override;
 };
 
+/** `server etc list`: the server's status list: its version, the cards on it, the versions after one. */
+class ServerEtcListCommand final : public CliCommand
+{
+public:
+    [[nodiscard]] QString name() const override { return QStringLiteral("server etc list"); }
+    [[nodiscard]] QString summary() const override;
+    [[nodiscard]] QList<CliOption> options() const override;
+    int run(CliContext &ctx, const QCommandLineParser &args) override;
+};
+
+/** `server etc list monitor`: which status-list version each device holds (下发监控). */
+class ServerEtcListMonitorCommand final : public CliCommand
+{
+public:
+    [[nodiscard]] QString name() const override { return QStringLiteral("server etc list monitor"); }
+    [[nodiscard]] QString summary() const override;
+    [[nodiscard]] QList<CliOption> options() const override;
+    int run(CliContext &ctx, const QCommandLineParser &args) override;
+};
+
 } // namespace fd::cli

@@ -81,6 +81,14 @@ const QList<EntityDef> &EntityCatalog::all()
         {u"status_list_entry"_s, u"status_list"_s, true, {
             {u"list_version"_s, F::Int, true}, {u"media_kind"_s, F::Text, true}, {u"media_no"_s, F::Text, true},
             {u"action"_s, F::Text, true}, {u"reason"_s, F::Text, true}, {u"at"_s, F::TimeMs, true}}},
+        // 挂失: taken anywhere as intent; the server makes it effective and writes back state,
+        // list_version, frozen_at and identity.
+        {u"loss_report"_s, u"loss_reports"_s, false, {
+            {u"card_no"_s, F::Text, true}, {u"outlet_id"_s, F::Text, false}, {u"channel"_s, F::Text, true},
+            {u"holder_name"_s, F::Text, false}, {u"holder_id_number"_s, F::Text, false},
+            {u"reporter_phone"_s, F::Text, false}, {u"reported_at"_s, F::TimeMs, true},
+            {u"staff_id"_s, F::Text, false}, {u"state"_s, F::Text, false}, {u"list_version"_s, F::Int, false},
+            {u"frozen_at"_s, F::TimeMs, false}, {u"identity"_s, F::Text, false}}},
         {u"fund_arrival"_s, u"corporate_fund_arrivals"_s, false, {
             {u"account_id"_s, F::Text, true}, {u"amount_fen"_s, F::Money, true}, {u"bank_ref"_s, F::Text, true},
             {u"arrived_at"_s, F::TimeMs, true}, {u"recorded_by"_s, F::Text, true},

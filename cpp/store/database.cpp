@@ -223,7 +223,11 @@ Result<void> Database::migrate(int targetVersion)
             if (auto r = runBuiltInScript(QStringLiteral("migrate_v3.sql")); !r)
                 return r.error();
             break;
-        // Future migrations here: `case 3:` upgrades a version-3 file to version 4, and so on.
+        case 3:
+            if (auto r = runBuiltInScript(QStringLiteral("migrate_v4.sql")); !r)
+                return r.error();
+            break;
+        // Future migrations here: `case 4:` upgrades a version-4 file to version 5, and so on.
         default:
             return makeError("schema_unknown", QCoreApplication::translate("Database", "No migration from schema version %1.").arg(version));
         }

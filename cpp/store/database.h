@@ -23,7 +23,7 @@ class Database
 {
 public:
     /** The schema version this build writes. */
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     /** WAL pages (4 KiB each) after which a commit checkpoints by itself; see configure(). */
     static constexpr int kAutoCheckpointPages = 10000;
     /** PRAGMA application_id of a FieldDesk store: "FDK1". */

@@ -400,6 +400,7 @@ QtObject {
         case "contact.log": return qsTr("Contact log entry")
         case "staff.create": return qsTr("New staff member")
         case "crew.create": return qsTr("New crew")
+        case "etc.report_loss": return qsTr("Loss report")
         }
         if (kind.startsWith("ticket."))
             return qsTr("Ticket step: %1").arg(actionLabel(kind.slice(7)))
@@ -419,6 +420,10 @@ QtObject {
         case "entity_not_found": return qsTr("The record to change is not on the server.")
         case "unknown_op_kind": return qsTr("The server does not know this kind of change; it may need an update.")
         case "incomplete_transaction": return qsTr("Part of this change did not reach the server.")
+        case "card_not_found": return qsTr("No card with this number has been issued.")
+        case "identity_mismatch": return qsTr("The ID number given is not the card holder's.")
+        case "identity_unverifiable": return qsTr("The server has no ID on file for this holder; the holder must come to a counter.")
+        case "holder_id_required": return qsTr("The holder's ID number is needed.")
         }
         return qsTr("The server refused this change.")
     }

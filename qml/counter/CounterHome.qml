@@ -13,7 +13,7 @@ Item {
 
     objectName: "counterHome"
 
-    // "search", "overdue", "dispatch", "closeout", "complaints", "outages" or "cardload"
+    // "search", "overdue", "dispatch", "closeout", "complaints", "outages", "cardload" or "lossreport"
     property string section: "search"
     readonly property bool canSeeOverdue: Session.supervisor || Session.hasRole("admin")
     readonly property bool canDispatch: Session.supervisor || Session.hasRole("admin")
@@ -21,11 +21,13 @@ Item {
     readonly property bool canWorkComplaints: Session.hasRole("counter") || Session.supervisor || Session.hasRole("admin")
     readonly property bool canManageOutages: Session.supervisor || Session.hasRole("admin")
     readonly property bool canLoadCards: Session.hasRole("counter") || Session.supervisor || Session.hasRole("admin")
+    readonly property bool canReportLoss: Session.hasRole("counter") || Session.supervisor || Session.hasRole("admin")
 
     function showSection(name) {
         home.section = name
         const pages = { overdue: overdueComponent, dispatch: dispatchComponent, closeout: closeOutComponent,
-                        complaints: complaintsComponent, outages: outagesComponent, cardload: cardLoadComponent }
+                        complaints: complaintsComponent, outages: outagesComponent, cardload: cardLoadComponent,
+                        lossreport: lossReportComponent }
         stack.replace(null, pages[name] || searchComponent, {}, StackView.Immediate)
     }
 
@@ -108,6 +110,15 @@ Item {
                 return false
             home.showSection("cardload")
             return !arg || stack.currentItem.showCard(JSON.parse(arg).card, JSON.parse(arg).amount)
+        case "lossreport":
+        case "lossreport-errors":
+            if (!home.canReportLoss)
+                return false
+            home.showSection("lossreport")
+            if (name === "lossreport")
+                return true
+            stack.currentItem.fill(JSON.parse(arg))
+            return stack.currentItem.check()
         case "overdue":
             if (!home.canSeeOverdue)
                 return false
@@ -181,7 +192,8 @@ Item {
                         { key: "closeout", label: qsTr("Close-out"), shown: home.canCloseOut },
                         { key: "outages", label: qsTr("Outage notices"), shown: home.canManageOutages },
                         { key: "complaints", label: qsTr("Complaints"), shown: home.canWorkComplaints },
-                        { key: "cardload", label: qsTr("Card load"), shown: home.canLoadCards }
+                        { key: "cardload", label: qsTr("Card load"), shown: home.canLoadCards },
+                        { key: "lossreport", label: qsTr("Report loss"), shown: home.canReportLoss }
                     ]
                     delegate: ItemDelegate {
                         id: navItem
@@ -210,7 +222,7 @@ Item {
                 Item { Layout.fillHeight: true }
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("Card issue, loss reports and other ETC account work are not available here yet.")
+                    text: qsTr("Card issue, cancelling a loss report and other ETC account work are not available here yet.")
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                     wrapMode: Text.Wrap
@@ -312,5 +324,9 @@ Item {
     Component {
         id: cardLoadComponent
         CardLoadPage { }
+    }
+    Component {
+        id: lossReportComponent
+        LossReportPage { }
     }
 }

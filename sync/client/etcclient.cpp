@@ -89,6 +89,25 @@ Result<CardLoad> EtcClient::resolve(const QString &loadId, const CardChip &chip)
     return post(u"/etc/loads/resolve"_s, {{u"load_id"_s, loadId}, {u"chip"_s, protocol::EtcMessages::encodeChip(chip)}});
 }
 
+Result<qint64> EtcClient::cancelLoss(const QString &requestId, const QString &cardNo, const QString &holderIdNumber)
+{
+    QJsonObject body{{u"request_id"_s, requestId}, {u"card_no"_s, cardNo}, {u"holder_id_number"_s, holderIdNumber}};
+    if (!m_staffId.isEmpty())
+        body.insert(u"staff_id"_s, m_staffId);
+    auto answer = call("POST", u"/etc/cards/cancel-loss"_s, body);
+    if (!answer) {
+        if (answer.error().code == "offline"_L1)
+            return makeError("offline", QCoreApplication::translate("EtcClient",
+                                                                    "The server did not answer. A loss report is cancelled "
+                                                                    "online only; try again, it is never done twice."));
+        return answer.error();
+    }
+    const QJsonValue version = answer->value(u"list_version"_s);
+    if (!version.isDouble() || version.toInteger() <= 0)
+        return makeError("bad_response", u"The server's answer has no list version."_s);
+    return version.toInteger();
+}
+
 Result<std::optional<CardLoad>> EtcClient::openLoad(const QString &cardNo)
 {
     QUrlQuery query;

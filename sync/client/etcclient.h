@@ -33,6 +33,13 @@ public:
     [[nodiscard]] Result<CardLoad> resolve(const QString &loadId, const CardChip &chip) override;
     [[nodiscard]] Result<std::optional<CardLoad>> openLoad(const QString &cardNo) override;
 
+    /**
+     * 解挂: takes a card found again off the status list, online only; the list version that
+     * did it. Repeating @p requestId answers the first. Errors as the server's
+     * (card_not_found, identity_mismatch, illegal_transition, …) and "offline".
+     */
+    [[nodiscard]] Result<qint64> cancelLoss(const QString &requestId, const QString &cardNo, const QString &holderIdNumber);
+
     static constexpr int kAttempts = 3;
 
 private:

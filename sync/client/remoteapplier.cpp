@@ -3,6 +3,7 @@
 #include "conflictrepository.h"
 #include "entitycatalog.h"
 #include "searchindex.h"
+#include "statuslistrepository.h"
 #include "store.h"
 
 #include <QJsonDocument>
@@ -190,6 +191,17 @@ Result<ApplyReport> RemoteApplier::apply(const protocol::PullPage &page)
                                     {QString::fromLatin1(kCursorScope), QString::number(page.next), m_store.nowMs()});
     if (!c)
         return c.error();
+    if (!page.more) {
+        // Read to the end: this device's copy of everything it may see, the status list above
+        // all, was current now. Its age is measured from here.
+        auto read = m_store.db().runCached(u"INSERT INTO sync_cursor (scope, cursor, updated_at) VALUES (?, ?, ?)"
+                                           " ON CONFLICT (scope) DO UPDATE SET cursor = excluded.cursor,"
+                                           " updated_at = excluded.updated_at"_s,
+                                           {QString::fromLatin1(StatusListRepository::kReadToEndScope),
+                                            QString::number(m_store.nowMs()), m_store.nowMs()});
+        if (!read)
+            return read.error();
+    }
     if (auto r = tx.commit(); !r)
         return r.error();
     return report;

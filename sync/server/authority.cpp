@@ -81,6 +81,11 @@ const QHash<QString, Authority::Rule> &rules()
         t.insert(u"complaint.event"_s, {u"complaint_event"_s, kAnyone, true});
         // ETC money, online only (EtcApi): a counter loads a card, and so does a customer at a kiosk.
         t.insert(u"etc.load"_s, {u"etc_load"_s, kCounter, true, false, true});
+        // A loss report (挂失) is taken anywhere, offline too, as intent: at the counter and by the
+        // customer at a kiosk. The server checks the holder and lists the card when it applies it.
+        t.insert(u"etc.report_loss"_s, {u"loss_report"_s, kCounter, true});
+        // 解挂 (the card was found) is online only, at a counter: the card leaves the list at once.
+        t.insert(u"etc.cancel_loss"_s, {u"etc_card"_s, kCounter, false, false, true});
         return t;
     }();
     return table;

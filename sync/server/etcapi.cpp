@@ -91,6 +91,8 @@ void EtcApi::install(HttpApi &api)
     api.addRoute(base + u"/confirm"_s, HttpApi::Method::Post, [this](const QHttpServerRequest &r) { return confirm(r); });
     api.addRoute(base + u"/resolve"_s, HttpApi::Method::Post, [this](const QHttpServerRequest &r) { return resolve(r); });
     api.addRoute(base + u"/open"_s, HttpApi::Method::Get, [this](const QHttpServerRequest &r) { return openLoad(r); });
+    api.addRoute(QLatin1String(protocol::kApiPrefix) + u"/etc/cards/cancel-loss"_s, HttpApi::Method::Post,
+                 [this](const QHttpServerRequest &r) { return cancelLoss(r); });
 }
 
 QHttpServerResponse EtcApi::failure(const Error &error)
@@ -100,8 +102,10 @@ QHttpServerResponse EtcApi::failure(const Error &error)
         return HttpApi::errorResponse(StatusCode::Unauthorized, error);
     if (c == QLatin1String(errc::kForbidden) || c == QLatin1String(errc::kUnknownStaff))
         return HttpApi::errorResponse(StatusCode::Forbidden, error);
-    if (c == "not_found"_L1)
+    if (c == "not_found"_L1 || c == "card_not_found"_L1)
         return HttpApi::errorResponse(StatusCode::NotFound, error);
+    if (c == QLatin1String(errc::kIllegalTransition) || c == "identity_mismatch"_L1 || c == "holder_id_required"_L1)
+        return HttpApi::errorResponse(StatusCode::UnprocessableEntity, error);
     if (c == "load_pending"_L1 || c == "request_mismatch"_L1 || c == "needs_review"_L1 || c == "card_changed"_L1)
         return HttpApi::errorResponse(StatusCode::Conflict, error);
     if (c == "card_not_loadable"_L1 || c == "bad_tac"_L1)
@@ -113,7 +117,8 @@ QHttpServerResponse EtcApi::failure(const Error &error)
                                   makeError(errc::kDbUnavailable, u"The server could not complete the request; try again."_s));
 }
 
-std::optional<QHttpServerResponse> EtcApi::admit(const QHttpServerRequest &request, const QString &staffId, SyncDevice &device)
+std::optional<QHttpServerResponse> EtcApi::admit(const QHttpServerRequest &request, const QString &staffId, SyncDevice &device,
+                                                 const QString &opKind)
 {
     auto found = m_sync.authenticate(SyncApi::bearerToken(request.value(QByteArrayLiteral("Authorization"))));
     if (!found)
@@ -121,14 +126,14 @@ std::optional<QHttpServerResponse> EtcApi::admit(const QHttpServerRequest &reque
     device = found.value();
     if (!m_ledger)
         return failure(makeError("db_closed", u"The ETC ledger is not open."_s));
-    if (auto r = m_sync.checkAccess(device, u"etc.load"_s, staffId); !r)
+    if (auto r = m_sync.checkAccess(device, opKind, staffId); !r)
         return failure(r.error().code == QLatin1String(errc::kUnknownOpKind) ? r.error()
                                                                               : makeError(errc::kForbidden, r.error().message));
     return std::nullopt;
 }
 
 std::optional<QHttpServerResponse> EtcApi::admitPost(const QHttpServerRequest &request, std::optional<JsonReader> &body,
-                                                     EtcActor &actor)
+                                                     EtcActor &actor, const QString &opKind)
 {
     auto parsed = JsonReader::fromJson(request.body());
     if (!parsed)
@@ -137,7 +142,7 @@ std::optional<QHttpServerResponse> EtcApi::admitPost(const QHttpServerRequest &r
     if (!staff)
         return badRequest(staff.error());
     SyncDevice device;
-    if (auto refused = admit(request, staff->value_or(QString()), device))
+    if (auto refused = admit(request, staff->value_or(QString()), device, opKind))
         return refused;
     body = std::move(parsed).value();
     actor = {staff->value_or(QString()), device.id};
@@ -208,7 +213,7 @@ QHttpServerResponse EtcApi::openLoad(const QHttpServerRequest &request)
 {
     const QUrlQuery query = request.query();
     SyncDevice device;
-    if (auto refused = admit(request, query.queryItemValue(u"staff_id"_s, QUrl::FullyDecoded), device))
+    if (auto refused = admit(request, query.queryItemValue(u"staff_id"_s, QUrl::FullyDecoded), device, u"etc.load"_s))
         return std::move(*refused);
     const QString cardNo = query.queryItemValue(u"card_no"_s, QUrl::FullyDecoded);
     if (cardNo.isEmpty() || cardNo.size() > 32)
@@ -217,6 +222,26 @@ QHttpServerResponse EtcApi::openLoad(const QHttpServerRequest &request)
     if (!load)
         return failure(load.error());
     return json({{u"load"_s, load->has_value() ? QJsonValue(protocol::EtcMessages::encodeLoad(load->value())) : QJsonValue(QJsonValue::Null)}});
+}
+
+QHttpServerResponse EtcApi::cancelLoss(const QHttpServerRequest &request)
+{
+    std::optional<JsonReader> body;
+    EtcActor actor;
+    if (auto refused = admitPost(request, body, actor, u"etc.cancel_loss"_s))
+        return std::move(*refused);
+    auto requestId = body->requireString(u"request_id", 1, 64);
+    auto card = body->requireString(u"card_no", 20, 20);
+    auto holder = body->optionalString(u"holder_id_number", 0, 32);
+    if (auto e = protocol::firstError(requestId, card, holder))
+        return badRequest(*e);
+    auto answer = m_sync.cancelLossReport(actor.staffId, requestId.value(), card.value(), holder->value_or(QString()));
+    if (!answer)
+        return failure(answer.error());
+    if (!answer->repeated && m_listObserver)
+        m_listObserver(answer->seq);
+    return json({{u"card_no"_s, card.value()}, {u"status"_s, u"normal"_s}, {u"list_version"_s, answer->version},
+                 {u"request_id"_s, requestId.value()}});
 }
 
 } // namespace fd

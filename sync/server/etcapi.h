@@ -6,6 +6,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonObject>
+#include <functional>
 #include <memory>
 
 namespace fd {
@@ -30,6 +31,9 @@ struct SyncDevice;
  * - `POST /v1/etc/loads/resolve` `{"load_id","staff_id","chip":{"card_no","counter","balance_fen","log":[…]}}`:
  *   settles a load whose card write did not finish, from the card as read now; 409 `needs_review`.
  * - `GET /v1/etc/loads/open?card_no=N` → `{"load": {…} | null}`.
+ * - `POST /v1/etc/cards/cancel-loss` `{"request_id","card_no","holder_id_number","staff_id"}`
+ *   (解挂, rule "etc.cancel_loss") → `{"card_no","status":"normal","list_version"}`: the card
+ *   leaves the status list; every device is nudged.
  *
  * A load is `{"load_id","request_id","card_no","amount_fen","counter_before","mac","state",
  * "account_balance_after_fen","counter_after","balance_after_fen"}`.
@@ -49,6 +53,9 @@ public:
     /** The ledger, once open() succeeded (tests, the CLI on the server). */
     [[nodiscard]] EtcLedger *ledger() { return m_ledger.get(); }
 
+    /** Called with the feed position of each status-list change made here, to nudge devices. */
+    void setListObserver(std::function<void(qint64 seq)> observer) { m_listObserver = std::move(observer); }
+
     /** Reads the master key at @p path, making a new one there first if there is none. */
     [[nodiscard]] static Result<QByteArray> masterKey(const QString &path);
 
@@ -57,12 +64,14 @@ private:
     [[nodiscard]] QHttpServerResponse confirm(const QHttpServerRequest &request);
     [[nodiscard]] QHttpServerResponse resolve(const QHttpServerRequest &request);
     [[nodiscard]] QHttpServerResponse openLoad(const QHttpServerRequest &request);
-    /** The device and, for a staff member, the role check; the refusal as a response. */
+    [[nodiscard]] QHttpServerResponse cancelLoss(const QHttpServerRequest &request);
+    /** The device and, for a staff member, the role check for @p opKind; the refusal as a response. */
     [[nodiscard]] std::optional<QHttpServerResponse> admit(const QHttpServerRequest &request, const QString &staffId,
-                                                           SyncDevice &device);
+                                                           SyncDevice &device, const QString &opKind);
     /** A POST: its JSON body and who sends it (admit() passed), or the response refusing it. */
     [[nodiscard]] std::optional<QHttpServerResponse> admitPost(const QHttpServerRequest &request,
-                                                               std::optional<protocol::JsonReader> &body, EtcActor &actor);
+                                                               std::optional<protocol::JsonReader> &body, EtcActor &actor,
+                                                               const QString &opKind = QStringLiteral("etc.load"));
     [[nodiscard]] static QHttpServerResponse failure(const Error &error);
 
     SyncStore &m_sync;
@@ -70,6 +79,7 @@ private:
     const Clock &m_clock;
     QString m_keyPath;
     std::unique_ptr<EtcLedger> m_ledger;
+    std::function<void(qint64)> m_listObserver;
 };
 
 } // namespace fd

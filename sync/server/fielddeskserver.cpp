@@ -29,6 +29,13 @@ FieldDeskServer::FieldDeskServer(ServerOptions options, const Clock &clock, QObj
     m_syncApi.setPushObserver([this](const SyncDevice &device, const QList<protocol::SyncOp> &ops,
                                      const protocol::PushResponse &response) { m_nudges.pushed(device, ops, response); });
     m_syncApi.setPullObserver([this](const SyncDevice &device) { m_nudges.pulled(device); });
+    m_etcApi.setListObserver([this](qint64 seq) { m_nudges.publicChanged(seq); });
+    // Reads are noted in memory at each pull and written once a second, so pulls stay read-only.
+    m_readFlush.setInterval(kReadFlushMs);
+    connect(&m_readFlush, &QTimer::timeout, this, [this] {
+        if (auto r = m_sync.statusList().flushReads(); !r)
+            qCWarning(lcServer).noquote() << "cannot record device reads:" << r.error().message;
+    });
 }
 
 FieldDeskServer::~FieldDeskServer()
@@ -76,6 +83,7 @@ Result<void> FieldDeskServer::start()
     m_http->bind(tcp); // takes ownership
     m_tcp = tcp;
     m_running = true;
+    m_readFlush.start();
 
     const QJsonObject detail{{QStringLiteral("version"), version()}, {QStringLiteral("listen"), url()}};
     if (auto r = m_storage.appendAudit(QStringLiteral("server"), QStringLiteral("server.start"),
@@ -96,6 +104,9 @@ void FieldDeskServer::stop()
     // WebSockets before the HTTP server, which owns the TCP sockets under them.
     m_nudges.closeAll();
     m_http.reset();
+    m_readFlush.stop();
+    if (auto r = m_sync.statusList().flushReads(); !r)
+        qCWarning(lcServer).noquote() << "cannot record device reads:" << r.error().message;
     if (auto r = m_storage.appendAudit(QStringLiteral("server"), QStringLiteral("server.stop"), QStringLiteral("{}")); !r)
         qCWarning(lcServer).noquote() << "cannot record the stop in" << m_storage.path() << ":" << r.error().message;
     m_sync.releaseStatements();

@@ -15,6 +15,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -64,6 +65,9 @@ public:
     /** Card loads; its ledger() is there while the server runs. */
     [[nodiscard]] EtcApi &etc() { return m_etcApi; }
 
+    /** How often the devices' feed reads are written for the status-list monitor. */
+    static constexpr int kReadFlushMs = 1000;
+
     /** The project version this binary was built as. */
     [[nodiscard]] static QString version();
     /** Which ExitCode a start() error maps to. */
@@ -83,6 +87,7 @@ private:
     EtcApi m_etcApi; // its master key beside the database file: <database>.loadkey
     std::unique_ptr<QHttpServer> m_http;
     QPointer<GuardedTcpServer> m_tcp;
+    QTimer m_readFlush; // writes the devices' feed reads for the status-list monitor
     bool m_running = false;
 };
 

@@ -261,7 +261,7 @@ void NudgeHub::pushed(const SyncDevice &device, const QList<protocol::SyncOp> &o
         if (response.results.at(i).status != protocol::OpResult::Status::Applied)
             continue;
         changed = true;
-        publicChanged = publicChanged || SyncStore::isPublicEntity(ops.at(i).entity);
+        publicChanged = publicChanged || SyncStore::changesPublicData(ops.at(i));
     }
     if (!changed)
         return;
@@ -273,6 +273,13 @@ void NudgeHub::pushed(const SyncDevice &device, const QList<protocol::SyncOp> &o
         if (publicChanged || (c->device.mode != "kiosk"_L1 && c->device.outletId == device.outletId))
             nudge(c, seq);
     }
+}
+
+void NudgeHub::publicChanged(qint64 seq)
+{
+    const QList<Connection *> all = m_connections;
+    for (Connection *c : all)
+        nudge(c, seq);
 }
 
 void NudgeHub::pulled(const SyncDevice &device)

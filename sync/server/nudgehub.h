@@ -89,6 +89,8 @@ public:
     void pushed(const SyncDevice &device, const QList<protocol::SyncOp> &ops, const protocol::PushResponse &response);
     /** @p device was served a pull page: it has everything committed so far, nudges held back included. */
     void pulled(const SyncDevice &device);
+    /** Something every device sees changed outside a push (the status list, online): nudge them all. */
+    void publicChanged(qint64 seq);
     /**
      * Closes every nudge socket (close code 1001, going away), forgets it and stops pinging until
      * the next install(). Must run before the HTTP server is destroyed: the TCP sockets under the

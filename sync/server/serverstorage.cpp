@@ -251,7 +251,11 @@ Result<void> ServerStorage::migrate()
             return r;
         [[fallthrough]];
     case 4:
-        // Future migrations here: add `case 4:` running runMigrationStep(5, &ServerStorage::migrateTo5),
+        if (auto r = runMigrationStep(5, &ServerStorage::migrateTo5); !r)
+            return r;
+        [[fallthrough]];
+    case 5:
+        // Future migrations here: add `case 5:` running runMigrationStep(6, &ServerStorage::migrateTo6),
         // then [[fallthrough]], and move this comment down to the new last version.
         break;
     default:
@@ -468,6 +472,31 @@ Result<void> ServerStorage::migrateTo4()
                        " BEGIN SELECT RAISE(ABORT, 'etc_ledger is append-only'); END"),
     };
     for (const QString &sql : portable + sqliteOnly) {
+        if (auto r = exec(sql); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> ServerStorage::migrateTo5()
+{
+    // The status list (状态名单), kept by StatusListBook: which cards and OBUs are on it now, each
+    // list version and the change-feed position that carries it to devices, and how far each
+    // device has read the feed (the distribution monitor). Portable DDL.
+    const QStringList portable = {
+        QStringLiteral("CREATE TABLE etc_status_list ("
+                       " media_no TEXT NOT NULL PRIMARY KEY, media_kind TEXT NOT NULL, reason TEXT NOT NULL,"
+                       " list_version BIGINT NOT NULL, listed_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE etc_list_versions ("
+                       " version BIGINT NOT NULL PRIMARY KEY, seq BIGINT NOT NULL, published_at BIGINT NOT NULL,"
+                       " media_no TEXT NOT NULL, action TEXT NOT NULL, reason TEXT NOT NULL, request_id TEXT UNIQUE)"),
+        QStringLiteral("CREATE INDEX etc_list_versions_seq ON etc_list_versions (seq)"),
+        QStringLiteral("CREATE TABLE device_reads ("
+                       " device_id TEXT NOT NULL PRIMARY KEY, confirmed_seq BIGINT NOT NULL, sent_seq BIGINT NOT NULL,"
+                       " read_at BIGINT NOT NULL)"),
+        QStringLiteral("INSERT INTO counters (name, value) VALUES ('status_list', 0)"),
+    };
+    for (const QString &sql : portable) {
         if (auto r = exec(sql); !r)
             return r;
     }

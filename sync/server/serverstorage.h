@@ -29,7 +29,7 @@ class ServerStorage
 {
 public:
     /** Newest schema this build knows; a database with a higher PRAGMA user_version is refused. */
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     /** PRAGMA application_id of every server database ("FDSV"), so a device's or another program's
      *  SQLite file given to --db by mistake is refused instead of migrated. */
     static constexpr qint32 kApplicationId = 0x46445356;
@@ -79,6 +79,7 @@ private:
     [[nodiscard]] Result<void> migrateTo2();
     [[nodiscard]] Result<void> migrateTo3();
     [[nodiscard]] Result<void> migrateTo4();
+    [[nodiscard]] Result<void> migrateTo5();
     [[nodiscard]] Result<void> exec(const QString &sql) const;
 
     const Clock &m_clock;

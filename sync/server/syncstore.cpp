@@ -1,6 +1,8 @@
 #include "syncstore.h"
 
 #include "authority.h"
+#include "cardnumber.h"
+#include "cardstatemachine.h"
 #include "entitycatalog.h"
 #include "hybridlogicalclock.h"
 #include "protocol.h"
@@ -80,7 +82,10 @@ QString randomSecret(int length, const char *alphabet)
 
 } // namespace
 
-SyncStore::SyncStore(ServerStorage &storage, const Clock &clock) : m_storage(storage), m_clock(clock), m_ids(clock) {}
+SyncStore::SyncStore(ServerStorage &storage, const Clock &clock)
+    : m_storage(storage), m_clock(clock), m_ids(clock), m_statusList(storage)
+{
+}
 
 QString SyncStore::hashSecret(const QString &secret)
 {
@@ -95,6 +100,11 @@ void SyncStore::releaseStatements()
 bool SyncStore::isPublicEntity(const QString &entity)
 {
     return kPublicEntities.contains(entity);
+}
+
+bool SyncStore::changesPublicData(const SyncOp &op)
+{
+    return kPublicEntities.contains(op.entity) || op.kind == "etc.report_loss"_L1;
 }
 
 SyncDevice SyncStore::adminDevice()
@@ -397,7 +407,7 @@ Result<void> SyncStore::checkStaff(const SyncDevice &device, const SyncOp &op)
     if (device.mode == "kiosk"_L1) {
         if (!rule->kiosk)
             return makeError(errc::kForbidden, u"A self-service kiosk cannot do %1."_s.arg(op.kind));
-        const bool request = op.entity == "ticket"_L1 || op.entity == "complaint"_L1;
+        const bool request = op.entity == "ticket"_L1 || op.entity == "complaint"_L1 || op.entity == "loss_report"_L1;
         if (request && op.fields.value(u"channel"_s).toString() != "kiosk"_L1)
             return makeError(errc::kForbidden, u"A kiosk takes requests on the kiosk channel only."_s);
         // A customer's complaint has no first-contact owner until a clerk takes it on.
@@ -557,9 +567,20 @@ Result<OpResult> SyncStore::applyInsert(const SyncDevice &device, const SyncOp &
         if (auto r = Authority::checkTransitionEvent(op, state.value()); !r)
             return rejected(op, r.error());
     }
+    QJsonObject data = op.fields;
+    if (op.kind == "etc.report_loss"_L1) {
+        QJsonObject written;
+        std::optional<Error> refusal;
+        if (auto r = applyLossReport(op, seq, written, refusal); !r)
+            return r.error();
+        if (refusal)
+            return rejected(op, *refusal);
+        for (auto it = written.begin(); it != written.end(); ++it)
+            data.insert(it.key(), it.value());
+    }
     // Every field carries the insert's stamp until it is changed; one entry says so for all.
     const QString fieldHlc = toJsonText({{kInsertStamp, QJsonArray{op.hlc, op.staffId}}});
-    const QString dataText = toJsonText(op.fields);
+    const QString dataText = toJsonText(data);
     const qint64 now = m_clock.nowMs();
     auto write = prepared(u"INSERT INTO entities (entity, id, scope, data, field_hlc, hlc, created_at, updated_at, seq)"
                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (entity, id) DO NOTHING"_s,
@@ -572,7 +593,7 @@ Result<OpResult> SyncStore::applyInsert(const SyncDevice &device, const SyncOp &
     m_scopes.insert(rowKey(op.entity, op.entityId), scope.value());
     if (op.entity == "ticket"_L1)
         m_ticketStates.insert(op.entityId, op.fields.value(u"state"_s).toString());
-    if (auto r = updateIndexes(op, op.fields); !r)
+    if (auto r = updateIndexes(op, data); !r)
         return r.error();
     if (auto r = logApplied(device, op, dataText, seq, now); !r)
         return r.error();
@@ -580,6 +601,198 @@ Result<OpResult> SyncStore::applyInsert(const SyncDevice &device, const SyncOp &
     result.opId = op.opId;
     result.status = OpResult::Status::Applied;
     return result;
+}
+
+Result<SyncStore::HolderCheck> SyncStore::checkHolder(const QString &customerId, const QString &idNumberGiven, bool byStaff)
+{
+    // Whoever asks must be the holder: a clerk has seen their papers; otherwise the ID given
+    // must be the account holder's on the server.
+    const QString idNumber = idNumberGiven.trimmed().toUpper();
+    HolderCheck check;
+    check.identity = u"staff_checked"_s;
+    if (idNumber.isEmpty()) {
+        if (!byStaff)
+            check.refusal = makeError("holder_id_required", u"Without a clerk the holder's ID number is needed."_s,
+                                      u"holder_id_number"_s);
+        return check;
+    }
+    auto customer = loadRow(u"customer"_s, customerId);
+    if (!customer)
+        return customer.error();
+    const QString onFile = customer->data.value(u"id_number"_s).toString().trimmed().toUpper();
+    const QString codeOnFile = customer->data.value(u"credit_code"_s).toString().trimmed().toUpper();
+    if (customer->exists && (onFile == idNumber || codeOnFile == idNumber))
+        check.identity = u"verified"_s;
+    else if (customer->exists && (!onFile.isEmpty() || !codeOnFile.isEmpty()))
+        check.refusal = makeError("identity_mismatch", u"The ID number given is not the card holder's."_s, u"holder_id_number"_s);
+    else if (!byStaff)
+        check.refusal = makeError("identity_unverifiable",
+                                  u"The server has no ID on file for this card's holder; report the loss at a counter."_s,
+                                  u"holder_id_number"_s);
+    return check;
+}
+
+Result<void> SyncStore::applyLossReport(const SyncOp &op, qint64 &seq, QJsonObject &written, std::optional<Error> &refusal)
+{
+    const QString cardNo = op.fields.value(u"card_no"_s).toString();
+    static const QStringList channels = {u"counter"_s, u"kiosk"_s, u"phone"_s};
+    if (!CardNumber::parse(cardNo) || CardNumber::parse(cardNo).value() != cardNo) {
+        refusal = makeError(errc::kBadRequest, u"A card number is 20 digits."_s, u"card_no"_s);
+        return {};
+    }
+    if (!channels.contains(op.fields.value(u"channel"_s).toString())) {
+        refusal = makeError(errc::kBadRequest, u"A loss report comes from the counter, a kiosk or the phone."_s, u"channel"_s);
+        return {};
+    }
+    for (const char *serverField : {"state", "list_version", "frozen_at", "identity"}) {
+        if (op.fields.contains(QLatin1String(serverField))) {
+            refusal = makeError(errc::kBadRequest, u"Only the server writes a loss report's %1."_s.arg(QLatin1String(serverField)),
+                                QLatin1String(serverField));
+            return {};
+        }
+    }
+    auto card = prepared(u"SELECT c.status, a.customer_id FROM etc_cards c JOIN etc_accounts a ON a.id = c.account_id"
+                         " WHERE c.card_no = ?"_s,
+                         {cardNo});
+    if (!card)
+        return card.error();
+    const bool known = card.value()->next();
+    const QString status = known ? card.value()->value(0).toString() : QString();
+    const QString customerId = known ? card.value()->value(1).toString() : QString();
+    card.value()->finish();
+    if (!known) {
+        // Not entity_not_found, which devices take as "not there yet" and send again later.
+        refusal = makeError("card_not_found", u"No card numbered %1 has been issued."_s.arg(cardNo), u"card_no"_s);
+        return {};
+    }
+
+    // A clerk vouches for the holder only face to face: not on the phone.
+    const bool faceToFace = !op.staffId.isEmpty() && op.fields.value(u"channel"_s).toString() == "counter"_L1;
+    auto holder = checkHolder(customerId, op.fields.value(u"holder_id_number"_s).toString(), faceToFace);
+    if (!holder)
+        return holder.error();
+    if (holder->refusal) {
+        refusal = holder->refusal;
+        return {};
+    }
+    const QString identity = holder->identity;
+
+    const qint64 now = m_clock.nowMs();
+    written.insert(u"identity"_s, identity);
+    written.insert(u"frozen_at"_s, now);
+    auto listed = m_statusList.listing(cardNo);
+    if (!listed)
+        return listed.error();
+    if (listed->has_value() && listed->value().reason == "lost"_L1) {
+        // Reported twice (two counters, or the customer at a kiosk as well): the first one froze it.
+        written.insert(u"state"_s, u"already_listed"_s);
+        written.insert(u"list_version"_s, listed->value().version);
+        return {};
+    }
+    const auto state = CardStateMachine::stateFromString(status);
+    if (!state) {
+        refusal = makeError(errc::kIllegalTransition, u"The card has no known state on the server."_s, u"card_no"_s);
+        return {};
+    }
+    auto next = CardStateMachine::apply(*state, CardEvent::ReportLoss);
+    if (!next) {
+        refusal = makeError(errc::kIllegalTransition, next.error().message, u"card_no"_s);
+        return {};
+    }
+    if (auto r = prepared(u"UPDATE etc_cards SET status = ? WHERE card_no = ?"_s, {CardStateMachine::toString(*next), cardNo}); !r)
+        return r.error();
+    ++seq;
+    auto version = m_statusList.change(StatusListBook::Action::Add, u"card"_s, cardNo, u"lost"_s, seq, now, op.opId);
+    if (!version)
+        return version.error();
+    if (auto r = writeListEntry(version.value(), u"add"_s, cardNo, u"lost"_s, now, op.hlc, op.staffId, seq); !r)
+        return r;
+    written.insert(u"state"_s, u"frozen"_s);
+    written.insert(u"list_version"_s, version.value());
+    return {};
+}
+
+Result<void> SyncStore::writeListEntry(qint64 version, const QString &action, const QString &cardNo, const QString &reason,
+                                       qint64 now, const QString &hlc, const QString &staffId, qint64 seq)
+{
+    const QJsonObject entry{{u"list_version"_s, version}, {u"media_kind"_s, u"card"_s}, {u"media_no"_s, cardNo},
+                            {u"action"_s, action},         {u"reason"_s, reason},         {u"at"_s, now}};
+    auto write = prepared(u"INSERT INTO entities (entity, id, scope, data, field_hlc, hlc, created_at, updated_at, seq)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          {u"status_list_entry"_s, m_ids.next(), kPublicScope, toJsonText(entry),
+                           toJsonText({{kInsertStamp, QJsonArray{hlc, staffId}}}), hlc, now, now, seq});
+    if (!write)
+        return write.error();
+    return {};
+}
+
+Result<SyncStore::ListAnswer> SyncStore::cancelLossReport(const QString &staffId, const QString &requestId, const QString &cardNo,
+                                                          const QString &holderIdNumber)
+{
+    if (auto r = exec(u"BEGIN IMMEDIATE"_s); !r)
+        return r.error();
+    const auto fail = [this](const Error &e) {
+        (void)exec(u"ROLLBACK"_s);
+        return e;
+    };
+    // The same request again (its answer was lost): the first answer.
+    auto earlier = m_statusList.versionOfRequest(requestId);
+    if (!earlier)
+        return fail(earlier.error());
+    if (earlier->has_value()) {
+        const StatusListBook::Version v = earlier->value();
+        (void)exec(u"ROLLBACK"_s);
+        if (v.mediaNo != cardNo || v.action != "remove"_L1)
+            return makeError("request_mismatch", u"This request id was used for another change of the list."_s);
+        return ListAnswer{v.version, v.seq, true};
+    }
+    auto card = prepared(u"SELECT c.status, a.customer_id FROM etc_cards c JOIN etc_accounts a ON a.id = c.account_id"
+                         " WHERE c.card_no = ?"_s,
+                         {cardNo});
+    if (!card)
+        return fail(card.error());
+    const bool known = card.value()->next();
+    const QString status = known ? card.value()->value(0).toString() : QString();
+    const QString customerId = known ? card.value()->value(1).toString() : QString();
+    card.value()->finish();
+    if (!known)
+        return fail(makeError("card_not_found", u"No card numbered %1 has been issued."_s.arg(cardNo), u"card_no"_s));
+    if (holderIdNumber.trimmed().isEmpty())
+        return fail(makeError("holder_id_required", u"Enter the holder's ID number: only they can cancel the loss report."_s,
+                              u"holder_id_number"_s));
+    auto holder = checkHolder(customerId, holderIdNumber, true);
+    if (!holder)
+        return fail(holder.error());
+    if (holder->refusal)
+        return fail(*holder->refusal);
+    const auto state = CardStateMachine::stateFromString(status);
+    auto next = state ? CardStateMachine::apply(*state, CardEvent::CancelLossReport)
+                      : Result<CardState>(makeError("illegal_transition", u"The card has no known state on the server."_s));
+    if (!next)
+        return fail(makeError(errc::kIllegalTransition, next.error().message, u"card_no"_s));
+    auto seq = feedValue();
+    if (!seq)
+        return fail(seq.error());
+    const qint64 at = seq.value() + 1;
+    const qint64 now = m_clock.nowMs();
+    if (auto r = prepared(u"UPDATE etc_cards SET status = ? WHERE card_no = ?"_s, {CardStateMachine::toString(*next), cardNo}); !r)
+        return fail(r.error());
+    auto version = m_statusList.change(StatusListBook::Action::Remove, u"card"_s, cardNo, u"lost"_s, at, now, requestId);
+    if (!version)
+        return fail(version.error());
+    if (auto r = writeListEntry(version.value(), u"remove"_s, cardNo, u"lost"_s, now, QString(), staffId, at); !r)
+        return fail(r.error());
+    if (auto r = prepared(u"UPDATE counters SET value = ? WHERE name = 'feed'"_s, {at}); !r)
+        return fail(r.error());
+    if (auto r = m_storage.appendAudit(staffId.isEmpty() ? u"device"_s : staffId, u"etc.cancel_loss"_s,
+                                       toJsonText({{u"card_no"_s, cardNo}, {u"request_id"_s, requestId},
+                                                   {u"identity"_s, holder->identity}, {u"list_version"_s, version.value()}}));
+        !r)
+        return fail(r.error());
+    if (auto r = exec(u"COMMIT"_s); !r)
+        return fail(r.error());
+    m_lastPushedSeq = qMax(m_lastPushedSeq, at);
+    return ListAnswer{version.value(), at, false};
 }
 
 Result<OpResult> SyncStore::applyOne(const SyncDevice &device, const SyncOp &op, qint64 &seq)
@@ -595,6 +808,8 @@ Result<OpResult> SyncStore::applyOne(const SyncDevice &device, const SyncOp &op,
         return rejected(op, r.error());
     if (Authority::ruleFor(op.kind)->online)
         return rejected(op, makeError(errc::kUnknownOpKind, u"%1 is asked for online (/v1/etc), not pushed."_s.arg(op.kind)));
+    if (op.kind == "etc.report_loss"_L1 && !op.insert)
+        return rejected(op, makeError(errc::kBadRequest, u"A loss report is never changed; the server answers it."_s));
     if (op.insert)
         return applyInsert(device, op, seq);
     auto loaded = loadRow(op.entity, op.entityId);
@@ -799,6 +1014,7 @@ Result<protocol::PullPage> SyncStore::pull(const SyncDevice &device, qint64 afte
         merged.resize(limit);
     page.next = page.more ? merged.last().seq : qMax(after, high.value());
     page.changes = std::move(merged);
+    m_statusList.noteRead(device.id, after, page.next, page.serverTimeMs);
 
     auto notices = prepared(u"SELECT id, seq, entity, entity_id, field, mine, theirs, my_hlc, their_hlc, their_staff_id, at"
                             " FROM conflict_notices WHERE device_id = ? AND seq > ? AND seq <= ? ORDER BY seq"_s,

@@ -3,6 +3,7 @@
 #include "casematch.h"
 #include "clock.h"
 #include "result.h"
+#include "statuslistbook.h"
 #include "syncmessages.h"
 #include "uuidgenerator.h"
 
@@ -11,6 +12,8 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QString>
+
+#include <optional>
 
 namespace fd {
 
@@ -78,8 +81,29 @@ public:
     /** The id of the outlet with this four-digit code. */
     [[nodiscard]] Result<QString> outletIdByCode(const QString &code);
 
+    /** A change of the status list made online. */
+    struct ListAnswer
+    {
+        qint64 version = 0;
+        qint64 seq = 0; ///< the change-feed position that carries it
+        bool repeated = false; ///< the request had been answered before
+    };
+    /**
+     * 解挂: the holder found the card. Takes it off the status list (a new version, published
+     * to every device) and makes it normal again, in one transaction. @p requestId makes a
+     * repeat answer the first. Errors: "card_not_found", "holder_id_required",
+     * "identity_mismatch", "illegal_transition" (the card is not reported lost),
+     * "request_mismatch".
+     */
+    [[nodiscard]] Result<ListAnswer> cancelLossReport(const QString &staffId, const QString &requestId, const QString &cardNo,
+                                                      const QString &holderIdNumber);
+
     /** Whether every device, kiosks included, sees @p entity records (no personal data in them). */
     [[nodiscard]] static bool isPublicEntity(const QString &entity);
+    /** Whether applying @p op changes what every device sees: public records, or the status list. */
+    [[nodiscard]] static bool changesPublicData(const protocol::SyncOp &op);
+    /** The status list this store publishes to devices; its reads are noted at each pull. */
+    [[nodiscard]] StatusListBook &statusList() { return m_statusList; }
     /** The change feed's position after the last push this store committed; 0 before any. */
     [[nodiscard]] qint64 lastPushedSeq() const { return m_lastPushedSeq; }
 
@@ -123,6 +147,28 @@ private:
     /** The ticket's state on the server as this push has left it so far; empty when absent. */
     [[nodiscard]] Result<QString> ticketState(const QString &ticketId);
     [[nodiscard]] Result<void> updateIndexes(const protocol::SyncOp &op, const QJsonObject &data);
+    /**
+     * Makes a loss report effective: the card goes on the status list (a new version, published
+     * as a status_list_entry at the next feed position) unless it is there already. Fills
+     * @p written with what the server adds to the report (state, list_version, frozen_at,
+     * identity). A refusal comes back in @p refusal with nothing written.
+     */
+    struct HolderCheck
+    {
+        QString identity; ///< verified, staff_checked
+        std::optional<Error> refusal;
+    };
+    /**
+     * Whether @p idNumber (may be empty) proves the asker is the holder @p customerId, or a clerk
+     * (@p byStaff) vouches for them.
+     */
+    [[nodiscard]] Result<HolderCheck> checkHolder(const QString &customerId, const QString &idNumber, bool byStaff);
+    /** A status_list_entry row in the public scope at feed position @p seq (the caller's transaction). */
+    [[nodiscard]] Result<void> writeListEntry(qint64 version, const QString &action, const QString &cardNo,
+                                              const QString &reason, qint64 now, const QString &hlc, const QString &staffId,
+                                              qint64 seq);
+    [[nodiscard]] Result<void> applyLossReport(const protocol::SyncOp &op, qint64 &seq, QJsonObject &written,
+                                               std::optional<Error> &refusal);
     [[nodiscard]] Result<qint64> feedValue();
     [[nodiscard]] Result<void> exec(const QString &sql);
     /** A statement prepared once on the connection and reused. */
@@ -131,6 +177,7 @@ private:
     ServerStorage &m_storage;
     const Clock &m_clock;
     UuidGenerator m_ids;
+    StatusListBook m_statusList;
     QHash<QString, QSqlQuery> m_statements;
     QHash<QString, StaffAccess> m_staffCache; // cleared at each push and when staff rows change
     // For one push: op ids applied already (before it or in it), and the scope of each row it wrote.

@@ -247,6 +247,55 @@ private Q_SLOTS:
         QCOMPARE(db.scalar(u"SELECT count(*) FROM customer_search"_s), 1);
     }
 
+    void lossReportIsTakenOfflineAndListed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(setUp(dir.path()));
+        const QString card = u"34012226010000000007"_s;
+        const Run bad = cli({u"--data"_s, dir.path(), u"etc"_s, u"report-loss"_s, u"--card-no"_s, u"3401"_s, u"--staff"_s, u"S001"_s});
+        QCOMPARE(bad.code, 1);
+        const Run noId = cli({u"--data"_s, dir.path(), u"etc"_s, u"report-loss"_s, u"--card-no"_s, card});
+        QCOMPARE(noId.code, 1);
+        QVERIFY(noId.err.contains(u"ID"_s));
+        Db empty(dir.path());
+        QCOMPARE(empty.scalar(u"SELECT count(*) FROM loss_reports"_s), 0);
+
+        const Run r = cli({u"--data"_s, dir.path(), u"etc"_s, u"report-loss"_s, u"--card-no"_s, u"3401 2226 0100 0000 0007"_s,
+                           u"--name"_s, u"张三丰"_s, u"--staff"_s, u"S001"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(field(r.out, u"state"_s), u"pending"_s);
+        QCOMPARE(field(r.out, u"card_no"_s), card);
+        const QString id = field(r.out, u"id"_s);
+        Db db(dir.path());
+        QCOMPARE(db.scalar(u"SELECT count(*) FROM outbox WHERE kind = 'etc.report_loss' AND entity_id = '%1' AND priority = 0"_s.arg(id)), 1);
+        const Run losses = cli({u"--data"_s, dir.path(), u"etc"_s, u"losses"_s});
+        QCOMPARE(losses.code, 0);
+        QVERIFY2(losses.out.contains(id + u' ' + card) && losses.out.contains(u"pending"_s), qPrintable(losses.out));
+        Run list = cli({u"--data"_s, dir.path(), u"etc"_s, u"list"_s, u"--card-no"_s, card});
+        QCOMPARE(list.code, 0);
+        QCOMPARE(field(list.out, u"version"_s), u"0"_s);
+        QCOMPARE(field(list.out, u"current_at"_s), u"never"_s);
+        QCOMPARE(field(list.out, u"listed"_s), u"0"_s);
+
+        // The list entry as a pull brings it: the card is listed and the report frozen.
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cli-list"_s);
+            sql.setDatabaseName(dir.filePath(u"fielddesk.db"_s));
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(u"INSERT INTO status_list (id, list_version, media_kind, media_no, action, reason, at, created_at)"
+                           " VALUES ('e1', 4, 'card', '%1', 'add', 'lost', 1000, 1000)"_s.arg(card)));
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase(u"cli-list"_s);
+        list = cli({u"--data"_s, dir.path(), u"etc"_s, u"list"_s, u"--card-no"_s, card});
+        QCOMPARE(list.code, 0);
+        QCOMPARE(field(list.out, u"version"_s), u"4"_s);
+        QVERIFY2(list.out.contains(u"on_list: yes"_s) && list.out.contains(u"reason: lost"_s), qPrintable(list.out));
+        const Run frozen = cli({u"--data"_s, dir.path(), u"etc"_s, u"losses"_s});
+        QVERIFY2(frozen.out.contains(u"frozen list_version=4"_s), qPrintable(frozen.out));
+    }
+
     void ticketMovesOnlyByLegalEvents()
     {
         QTemporaryDir dir;

@@ -14,6 +14,7 @@
 #include "jsonreader.h"
 #include "serverstorage.h"
 #include "simulatedcard.h"
+#include "statuslistrepository.h"
 #include "syncfixture.h"
 
 #include <QDir>
@@ -528,18 +529,14 @@ private Q_SLOTS:
         const QString lostCard = cardNumber(202);
         QVERIFY(!issueCard(*f, account, card).isEmpty());
         QVERIFY(!issueCard(*f, account, lostCard).isEmpty());
-        {
-            // The card is reported lost at the counter: the server's ledger marks it.
-            SystemClock clock;
-            ServerStorage storage(clock);
-            QVERIFY(storage.open(f->databasePath()));
-            auto key = EtcApi::masterKey(f->databasePath() + u".loadkey"_s);
-            QVERIFY(key);
-            EtcLedger ledger(storage, clock, key.value());
-            QVERIFY(ledger.setCardStatus(lostCard, u"lost"_s));
-        }
         auto counter = f->enroll(u"counter"_s, u"counter"_s);
         QVERIFY(counter);
+        // The card is reported lost at the counter: the server lists it.
+        QVERIFY(SyncFixture::sync(*counter));
+        NewLossReport lost;
+        lost.cardNo = lostCard;
+        QVERIFY(StatusListRepository(*counter->store).report(lost, f->counterStaff));
+        QVERIFY(SyncFixture::sync(*counter));
         const QString url = f->url();
         const QString token = counter->engine->token();
         const QString staff = f->counterStaff;

@@ -29,7 +29,7 @@ namespace {
 
 constexpr int kStartTimeoutMs = 30000; // generous: sanitizer builds start slowly
 constexpr qint32 kServerApplicationId = 0x46445356; // ServerStorage::kApplicationId; this test links no server code
-constexpr int kServerSchemaVersion = 4;           // ServerStorage::kSchemaVersion
+constexpr int kServerSchemaVersion = 5;           // ServerStorage::kSchemaVersion
 
 QByteArray sha256(const QString &path)
 {

@@ -238,7 +238,7 @@ private Q_SLOTS:
     void version2GetsTheCaseNumbersOfItsRows()
     {
         // A database as version 2 left it, with a ticket and a complaint synced: version 3 indexes
-        // their numbers for the customer's look-up, and version 4 adds the ETC tables.
+        // their numbers for the customer's look-up, version 4 adds the ETC tables and 5 the status list.
         const QString file = path("v2.sqlite");
         {
             ServerStorage storage(m_clock);
@@ -248,7 +248,9 @@ private Q_SLOTS:
                                            " VALUES ('%1', '%2', 'outlet:o1', '%3', '{}', 'h', 1, 1, %4)");
         QVERIFY(runSql(file, {QStringLiteral("DROP TABLE server_case_numbers"), QStringLiteral("DROP TABLE etc_accounts"),
                               QStringLiteral("DROP TABLE etc_cards"), QStringLiteral("DROP TABLE etc_ledger"),
-                              QStringLiteral("DROP TABLE etc_loads"),
+                              QStringLiteral("DROP TABLE etc_loads"), QStringLiteral("DROP TABLE etc_status_list"),
+                              QStringLiteral("DROP TABLE etc_list_versions"), QStringLiteral("DROP TABLE device_reads"),
+                              QStringLiteral("DELETE FROM counters WHERE name = 'status_list'"),
                               row.arg(QStringLiteral("ticket"), QStringLiteral("t1"), QStringLiteral("{\"ticket_no\":\"T-0101-01-000001\"}")).arg(1),
                               row.arg(QStringLiteral("complaint"), QStringLiteral("c1"), QStringLiteral("{\"complaint_no\":\"C-0101-01-000001\"}")).arg(2),
                               row.arg(QStringLiteral("customer"), QStringLiteral("u1"), QStringLiteral("{\"name\":\"x\"}")).arg(3),

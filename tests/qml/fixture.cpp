@@ -6,6 +6,7 @@
 #include "customerrepository.h"
 #include "residentid.h"
 #include "staffrepository.h"
+#include "statuslistrepository.h"
 #include "store.h"
 #include "ticketrepository.h"
 
@@ -267,4 +268,96 @@ fd::Result<FixtureFacts> Fixture::populate(fd::Store &store, fd::ManualClock &cl
         return open.error();
     f.crew1OpenTickets = open.value();
     return f;
+}
+
+fd::Result<LossReportFacts> Fixture::addLossReports(fd::Store &store, fd::ManualClock &clock, const FixtureFacts &facts)
+{
+    LossReportFacts out;
+    const qint64 endMs = facts.endMs;
+    const QString clerk = facts.staffIds.value(QStringLiteral("2001"));
+    fd::StatusListRepository reports(store);
+    struct Spec { int atMinute; QString cardNo; QString channel; QString idNumber; QString name; QString phone; QString *id; };
+    const QList<Spec> specs = { // in time order
+        {-35, QStringLiteral("34012201000000000042"), QStringLiteral("counter"), residentId(QStringLiteral("34010419880315003")),
+         QStringLiteral("张三"), QStringLiteral("13800138000"), &out.frozenId},
+        {-14, QStringLiteral("34012201000000000021"), QStringLiteral("counter"), residentId(QStringLiteral("34011119751220001")),
+         QStringLiteral("李四光"), QStringLiteral("13912345678"), &out.refusedId},
+        {-6, QStringLiteral("34012201000000000084"), QStringLiteral("counter"), QString(), QStringLiteral("孙国庆"), QString(),
+         &out.unsentId},
+        // Sent after the last full read of the server (3 min ago): its answer is not here yet.
+        {-2, QStringLiteral("34012201000000000063"), QStringLiteral("phone"), residentId(QStringLiteral("34010219920607002")),
+         QStringLiteral("王小红"), QStringLiteral("15056781234"), &out.sentId},
+    };
+    for (const Spec &spec : specs) {
+        clock.setMs(endMs + spec.atMinute * kMinute);
+        fd::NewLossReport in;
+        in.cardNo = spec.cardNo;
+        in.channel = spec.channel;
+        in.holderIdNumber = spec.idNumber;
+        in.holderName = spec.name;
+        in.reporterPhone = spec.phone;
+        auto r = reports.report(in, clerk);
+        if (!r)
+            return r.error();
+        *spec.id = r->id;
+    }
+    out.frozenCardNo = specs.at(1).cardNo;
+
+    auto opOf = [&store](const QString &reportId) -> fd::Result<QString> {
+        auto q = store.db().run(QStringLiteral("SELECT op_id FROM outbox WHERE entity_id = ? AND kind = 'etc.report_loss'"), {reportId});
+        if (!q)
+            return q.error();
+        if (!q.value().next())
+            return fd::makeError("fixture", QStringLiteral("no outbox op for loss report %1").arg(reportId));
+        return q.value().value(0).toString();
+    };
+    // What the server did with them, as a push and a pull leave it: sent ops leave the outbox,
+    // the refused one stays as failed, the listed card's row and its list entry come back.
+    for (const QString &id : {out.sentId, out.frozenId}) {
+        auto op = opOf(id);
+        if (!op)
+            return op.error();
+        if (auto r = store.outbox().markDone(op.value()); !r)
+            return r.error();
+    }
+    {
+        auto op = opOf(out.refusedId);
+        if (!op)
+            return op.error();
+        if (auto r = store.outbox().markFailed(op.value(), QStringLiteral("identity_mismatch"),
+                                               QStringLiteral("The ID number given is not the card holder's."));
+            !r)
+            return r.error();
+    }
+    const qint64 frozenAt = endMs - 34 * kMinute;
+    struct Entry { qint64 version; QString cardNo; QString action; QString reason; qint64 at; };
+    const QList<Entry> entries = {
+        {41, QStringLiteral("34012201000000000105"), QStringLiteral("add"), QStringLiteral("balance_too_low"), endMs - 3 * 24 * 60 * kMinute},
+        {42, QStringLiteral("34012201000000000126"), QStringLiteral("add"), QStringLiteral("lost"), endMs - 2 * 24 * 60 * kMinute},
+        {42, QStringLiteral("34012201000000000105"), QStringLiteral("remove"), QStringLiteral("balance_too_low"), endMs - 2 * 24 * 60 * kMinute},
+        {43, out.frozenCardNo, QStringLiteral("add"), QStringLiteral("lost"), frozenAt},
+    };
+    fd::Transaction tx(store.db());
+    for (const Entry &e : entries) {
+        if (auto r = store.db().run(QStringLiteral("INSERT INTO status_list (id, list_version, media_kind, media_no, action, reason, at, created_at)"
+                                                   " VALUES (?, ?, 'card', ?, ?, ?, ?, ?)"),
+                                    {store.newId(), e.version, e.cardNo, e.action, e.reason, e.at, e.at});
+            !r)
+            return r.error();
+    }
+    if (auto r = store.db().run(QStringLiteral("UPDATE loss_reports SET state = 'frozen', list_version = 43, frozen_at = ?,"
+                                               " identity = 'verified' WHERE id = ?"),
+                                {frozenAt, out.frozenId});
+        !r)
+        return r.error();
+    const qint64 readAt = endMs - 3 * kMinute;
+    if (auto r = store.db().run(QStringLiteral("INSERT INTO sync_cursor (scope, cursor, updated_at) VALUES (?, ?, ?)"
+                                               " ON CONFLICT (scope) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at"),
+                                {QString::fromLatin1(fd::StatusListRepository::kReadToEndScope), QString::number(readAt), readAt});
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    clock.setMs(endMs);
+    return out;
 }

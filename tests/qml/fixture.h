@@ -37,6 +37,16 @@ struct FixtureFacts
     qint64 endMs = 0;
 };
 
+/** The loss reports addLossReports() wrote, one in each state the counter shows. */
+struct LossReportFacts
+{
+    QString unsentId; ///< pending, its op still in the outbox
+    QString sentId; ///< pending, its op sent, the server's answer not back yet
+    QString frozenId; ///< the server listed the card (status list version 43)
+    QString refusedId; ///< the server refused it: the ID given is not the holder's
+    QString frozenCardNo;
+};
+
 class Fixture
 {
 public:
@@ -47,4 +57,13 @@ public:
      * and leaving it at @p endMs — pass the current time for an app run on the system clock.
      */
     static fd::Result<FixtureFacts> populate(fd::Store &store, fd::ManualClock &clock, qint64 endMs);
+
+    /**
+     * Adds to a populated store four loss reports by the counter clerk 2001 (see LossReportFacts),
+     * the status list as the server would have sent it (versions 41 to 43: two cards on it, one
+     * taken off again) and a feed read to its end 3 minutes before @p facts' end. The server's
+     * parts are written as a pull would leave them. Not part of populate(): a refused op shows in
+     * every sync bar. Leaves the clock at the end.
+     */
+    static fd::Result<LossReportFacts> addLossReports(fd::Store &store, fd::ManualClock &clock, const FixtureFacts &facts);
 };

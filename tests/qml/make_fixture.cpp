@@ -1,5 +1,6 @@
 // make_fixture <dir>: writes the app test fixture (see fixture.h) into a fresh store at <dir>,
-// its history ending now, for `fielddesk --self-test` and manual screenshots.
+// its history ending now, with the loss reports of Fixture::addLossReports(), for
+// `fielddesk --self-test` and manual screenshots.
 #include "fixture.h"
 #include "store.h"
 
@@ -42,6 +43,11 @@ int main(int argc, char *argv[])
     auto facts = Fixture::populate(*store.value(), clock, QDateTime::currentMSecsSinceEpoch());
     if (!facts) {
         std::fprintf(stderr, "make_fixture: %s\n", qPrintable(facts.error().toString()));
+        return 1;
+    }
+    // The counter's loss report screen shows them; the self-test and the screen tour need them.
+    if (auto reports = Fixture::addLossReports(*store.value(), clock, facts.value()); !reports) {
+        std::fprintf(stderr, "make_fixture: %s\n", qPrintable(reports.error().toString()));
         return 1;
     }
     std::printf("fixture written to %s: %lld tickets, crew 1 has %d open\n", qPrintable(dir.path()),

@@ -1,7 +1,8 @@
 // CardLoadDesk, the counter's card load screen, against the real server: the cards on the
 // simulated reader, amounts refused before anything is asked, a load onto the card, the server
 // down and back (one load, not two), an earlier load that never reached the card (settled first,
-// no new load), a write that fails, a role that may not load, and the books balancing at the end.
+// no new load), a write that fails, a role that may not load, a card on the device's status list
+// (refused on sight, nothing asked, no money moved), and the books balancing at the end.
 
 #include "cardloaddesk.h"
 #include "datasource.h"
@@ -546,6 +547,56 @@ private Q_SLOTS:
         QCOMPARE(desk->status(), u"loaded"_s);
         QCOMPARE(loadCount(card, u"completed"_s, 1000), 1);
         QCOMPARE(accountBalance(card), 1000);
+        QVERIFY(ledgerOk());
+    }
+
+    void refusesACardOnTheStatusList()
+    {
+        const IssuedCard card = issue(u"34012226010000000011"_s);
+        QVERIFY(!card.accountId.isEmpty());
+        // The device's copy of the list, as a pull leaves it: the card was reported lost.
+        const qint64 listedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC).toMSecsSinceEpoch();
+        auto entry = [&](qint64 version, const QString &action) {
+            return m_device->store->db().run(u"INSERT INTO status_list (id, list_version, media_kind, media_no, action, reason, at, created_at)"
+                                             " VALUES (?, ?, 'card', ?, ?, 'lost', ?, ?)"_s,
+                                             {UuidGenerator(m_clock).next(), version, card.cardNo, action, listedAt, listedAt});
+        };
+        QVERIFY(entry(900, u"add"_s));
+        const QString refusal = u"This card is on the status list (lost) since %1; it cannot be loaded."_s.arg(
+            QDateTime::fromMSecsSinceEpoch(listedAt).toString(u"yyyy-MM-dd HH:mm"_s));
+
+        // 1. Said as soon as the card is read, before the customer pays; the card is still shown.
+        auto desk = deskWith(card.cardNo, m_fixture.counterStaff);
+        QVERIFY(desk->available());
+        QCOMPARE(desk->card().value(u"cardNo"_s).toString(), card.cardNo);
+        QCOMPARE(desk->status(), u"failed"_s);
+        QCOMPARE(desk->message(), refusal);
+
+        // 2. Asked anyway: refused at once, nothing asked of the server, no money moved.
+        desk->load(u"100"_s, u"cash"_s);
+        QCOMPARE(desk->status(), u"failed"_s);
+        QCOMPARE(desk->message(), refusal);
+        QVERIFY(desk->result().isEmpty());
+        QVERIFY(!desk->busy());
+        // 3. Nor is an earlier load finished onto it.
+        desk->settle();
+        QCOMPARE(desk->status(), u"failed"_s);
+        QCOMPARE(desk->message(), refusal);
+        QCOMPARE(loadCount(card), 0);
+        QCOMPARE(accountBalance(card), 0);
+        QCOMPARE(ledgerEntries(card), 0);
+        QCOMPARE(fenOf(*desk), 0);
+        QCOMPARE(fenOf(*desk, "counter"), 0);
+
+        // 4. A newer list version takes it off again (the card was found): it loads as any other.
+        QVERIFY(entry(901, u"remove"_s));
+        desk->present(card.cardNo);
+        QVERIFY(desk->status().isEmpty());
+        desk->load(u"100"_s, u"cash"_s);
+        QCOMPARE(desk->status(), u"loaded"_s);
+        QCOMPARE(fenOf(*desk), 10000);
+        QCOMPARE(loadCount(card, u"completed"_s, 10000), 1);
+        QCOMPARE(accountBalance(card), 10000);
         QVERIFY(ledgerOk());
     }
 

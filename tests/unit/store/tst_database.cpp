@@ -134,7 +134,7 @@ private Q_SLOTS:
         auto opened = Database::open(dbPath(d));
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().toString()));
         Database &db = *opened.value();
-        QCOMPARE(db.userVersion(), 3);
+        QCOMPARE(db.userVersion(), Database::kSchemaVersion);
         const auto rows = [&](const QString &sql) {
             QList<QStringList> out;
             auto r = db.run(sql);
@@ -182,6 +182,34 @@ private Q_SLOTS:
         QVERIFY(!remove);
         QVERIFY2(remove.error().message.contains(QLatin1String("append_only")), qPrintable(remove.error().message));
         QCOMPARE(rows(QStringLiteral("SELECT id, item FROM ticket_checks")), (QList<QStringList>{{QStringLiteral("k1"), QStringLiteral("tested")}}));
+    }
+
+    void version3FileMigratesToVersion4()
+    {
+        // A store as schema 3 left it, with a customer on file: version 4 adds loss reports and
+        // keeps everything else.
+        QTemporaryDir d;
+        {
+            auto db = Database::open(dbPath(d), 3);
+            QVERIFY(db);
+            QCOMPARE(db.value()->userVersion(), 3);
+        }
+        makeSqliteFile(dbPath(d), {
+            QStringLiteral("INSERT INTO outlets (id, code, name, created_at, updated_at) VALUES ('o1', '0101', '合肥政务区网点', 1, 1)"),
+            QStringLiteral("INSERT INTO customers (id, customer_no, kind, name, phone, created_at, updated_at)"
+                           " VALUES ('c1', 'C-0001', 'individual', '陈静', '13800138000', 1, 1)")});
+        auto opened = Database::open(dbPath(d));
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().toString()));
+        Database &db = *opened.value();
+        QCOMPARE(db.userVersion(), 4);
+        QCOMPARE(db.scalarCached(QStringLiteral("SELECT name FROM customers WHERE id = 'c1'"))->toString(), QStringLiteral("陈静"));
+        QVERIFY(db.run(QStringLiteral("INSERT INTO loss_reports (id, card_no, outlet_id, channel, reported_at, created_at, updated_at)"
+                                      " VALUES ('l1', '34012226010000000001', 'o1', 'counter', 5, 5, 5)")));
+        QCOMPARE(db.scalarCached(QStringLiteral("SELECT state FROM loss_reports WHERE id = 'l1'"))->toString(), QStringLiteral("pending"));
+        // A card number is 20 digits, and the state is one the server gives.
+        QVERIFY(!db.run(QStringLiteral("INSERT INTO loss_reports (id, card_no, channel, reported_at, created_at, updated_at)"
+                                       " VALUES ('l2', '3401', 'counter', 5, 5, 5)")));
+        QVERIFY(!db.run(QStringLiteral("UPDATE loss_reports SET state = 'maybe' WHERE id = 'l1'")));
     }
 
     void catalogMatchesSchema()
