@@ -636,7 +636,7 @@ Result<void> SyncStore::applyLossReport(const SyncOp &op, qint64 &seq, QJsonObje
 {
     const QString cardNo = op.fields.value(u"card_no"_s).toString();
     static const QStringList channels = {u"counter"_s, u"kiosk"_s, u"phone"_s};
-    if (!CardNumber::parse(cardNo) || CardNumber::parse(cardNo).value() != cardNo) {
+    if (const auto parsed = CardNumber::parse(cardNo); !parsed || parsed.value() != cardNo) {
         refusal = makeError(errc::kBadRequest, u"A card number is 20 digits."_s, u"card_no"_s);
         return {};
     }
